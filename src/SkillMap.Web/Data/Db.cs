@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace SkillMap.Web.Data;
+
+/// <summary>
+/// Opens connections to the configured engine. The only type that names a provider; feature code
+/// gets a <see cref="DbConnection"/> and writes Dapper against it.
+/// </summary>
+public sealed class Db
+{
+    private readonly string connectionString;
+    private readonly int busyTimeoutMs;
+
+    public Db(IOptions<DatabaseOptions> options, IConfiguration configuration, IHostEnvironment environment)
+        : this(options.Value, configuration.GetConnectionString("SkillMap"), environment.ContentRootPath)
+    {
+    }
+
+    /// <summary>For tools and tests that have no host: the options, SQL Server's connection string, and the directory a relative SQLite path is under.</summary>
+    public Db(DatabaseOptions options, string? sqlServerConnectionString, string contentRoot)
+    {
+        Dialect = new Dialect(options.Engine);
+        busyTimeoutMs = options.SqliteBusyTimeoutMs;
+        if (options.Engine == DatabaseEngine.Sqlite)
+        {
+            SqlitePath = Path.GetFullPath(options.SqlitePath, contentRoot);
+            connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = SqlitePath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                ForeignKeys = true,
+                Pooling = true,
+            }.ToString();
+        }
+        else
+        {
+            connectionString = string.IsNullOrWhiteSpace(sqlServerConnectionString)
+                ? throw new InvalidOperationException("ConnectionStrings:SkillMap is required when Database:Engine is SqlServer.")
+                : sqlServerConnectionString;
+        }
+    }
+
+    public Dialect Dialect { get; }
+
+    internal string ConnectionString => connectionString;
+
+    public DatabaseEngine Engine => Dialect.Engine;
+
+    /// <summary>The full path of the SQLite file; null on SQL Server.</summary>
+    public string? SqlitePath { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = Engine == DatabaseEngine.Sqlite
+            ? new SqliteConnection(connectionString)
+            : new SqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (Engine == DatabaseEngine.Sqlite)
+            {
+                await ApplySqlitePragmasAsync(connection, cancellationToken);
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Per-connection settings, applied on open and never inside a transaction (SQLite ignores them there).
+    /// busy_timeout: SQLite waits precisely for the writer lock, where the driver's own retry would sleep.
+    /// synchronous=FULL: an acknowledged answer survives a power cut. secure_delete: deleted drafts and
+    /// erased people are overwritten, not left in free pages.
+    /// </summary>
+    private async Task ApplySqlitePragmasAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one short write transaction. On SQLite it starts as
+    /// BEGIN IMMEDIATE, so a reader that later writes can never fail on a stale snapshot.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(Dialect.WriteIsolation, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}

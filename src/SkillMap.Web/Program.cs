@@ -1,0 +1,57 @@
+using SkillMap.Web.Cli;
+using SkillMap.Web.Data;
+using SkillMap.Web.Data.Migrations;
+using SkillMap.Web.Features;
+using SkillMap.Web.Features.Demo;
+using SkillMap.Web.Features.Errors;
+using SkillMap.Web.Features.Health;
+using SkillMap.Web.Hosting;
+using SkillMap.Web.Localization;
+using SkillMap.Web.Security;
+
+var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
+var verb = CliVerbs.Find(args);
+if (verb is not null)
+{
+    builder.Logging.SendEverythingToStandardError();
+}
+
+builder.AddSkillMapData();
+builder.AddSkillMapLocalization();
+builder.AddSkillMapSecurity();
+builder.AddSkillMapPages();
+builder.AddDemoOrganisation();
+
+var app = builder.Build();
+
+if (verb is not null)
+{
+    return await verb.RunAsync(app, args);
+}
+
+try
+{
+    await app.PrepareDatabaseAsync();
+    await app.SeedDemoOrganisationAsync();
+}
+catch (Exception exception) when (exception is MigrationException or InvalidOperationException)
+{
+    // One clear line instead of a stack trace: the message names the script or setting at fault.
+    await Console.Error.WriteLineAsync($"SkillMap cannot start: {exception.Message}");
+    return 1;
+}
+
+app.UseSkillMapErrorPages();
+app.UseSkillMapSecurityHeaders();
+app.MapHealthEndpoints();
+app.UseStaticFiles();
+app.UseSkillMapLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the test projects.</summary>
+public partial class Program;

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Xml.Linq;
+using SkillMap.Web.Tests.Infrastructure;
+
+namespace SkillMap.Web.Tests.Features;
+
+public sealed class LocalizationTests(SkillMapFactory app) : IClassFixture<SkillMapFactory>
+{
+    private static Dictionary<string, string> Resource(string file) =>
+        XDocument.Load(RepoPaths.Combine("src", "SkillMap.Web", "Resources", file))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    [Fact]
+    public void Every_string_exists_in_both_languages_and_is_not_empty()
+    {
+        var english = Resource("Strings.resx");
+        var japanese = Resource("Strings.ja.resx");
+
+        Assert.Empty(english.Keys.Except(japanese.Keys));
+        Assert.Empty(japanese.Keys.Except(english.Keys));
+        Assert.Empty(english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
+        Assert.Empty(japanese.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Every_key_the_code_asks_for_exists()
+    {
+        var keys = Resource("Strings.resx").Keys.ToHashSet();
+        var source = Directory.EnumerateFiles(RepoPaths.Combine("src", "SkillMap.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var asked = source
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\b[Tt]\[""([A-Za-z0-9_.]+)""(?=\]|,)").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        Assert.Empty(asked.Except(keys));
+    }
+
+    [Theory]
+    [InlineData("ja", "ホーム", "lang=\"ja\"")]
+    [InlineData("en", "Skip to content", "lang=\"en\"")]
+    [InlineData("en-US,en;q=0.9", "Skip to content", "lang=\"en\"")]
+    public async Task The_home_page_follows_the_browser_language(string acceptLanguage, string expectedText, string expectedLang)
+    {
+        var client = app.CreateBrowserClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        var html = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+
+        Assert.Contains(expectedText, html);
+        Assert.Contains(expectedLang, html);
+    }
+
+    [Fact]
+    public async Task The_language_switch_wins_over_the_browser_and_is_remembered()
+    {
+        var client = app.CreateBrowserClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        var home = await client.GetPageAsync("/");
+
+        var response = await client.SubmitAsync(home.Form("form.language-switch"), "/", set: [new("language", "ja")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var after = await client.GetPageAsync("/");
+        Assert.Equal("ja", after.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("true", after.QuerySelector("form.language-switch button[value=ja]")?.GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public async Task The_language_switch_never_redirects_to_another_site()
+    {
+        var client = app.CreateBrowserClient();
+        var home = await client.GetPageAsync("/");
+
+        var response = await client.SubmitAsync(home.Form("form.language-switch"), "/",
+            set: [new("language", "en"), new("returnUrl", "https://evil.example/")]);
+
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+}
