@@ -5,14 +5,16 @@ using SkillMap.Web.Localization;
 
 namespace SkillMap.Web.Features.Language;
 
-/// <summary>The 日本語 / English switch in the header: remembers the choice in a cookie and goes back.</summary>
+/// <summary>
+/// The 日本語 / English switch in the header: remembers the choice in a cookie and goes back. A plain
+/// link (GET), so it works on every page without a form; the worst a forged link can do is change
+/// the language.
+/// </summary>
 public sealed class LanguageSwitchModel : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
-
-    public IActionResult OnPost(string? language, string? returnUrl)
+    public IActionResult OnGet(string language, string? returnUrl)
     {
-        if (language is not null && LocalizationServices.Languages.Contains(language))
+        if (LocalizationServices.Languages.Contains(language))
         {
             Response.Cookies.Append(
                 LocalizationServices.CookieName,

@@ -1,0 +1,10 @@
+namespace SkillMap.Web.Features.Audit;
+
+/// <summary>The names audit entries use, so the admin page can filter on them. Add new ones here.</summary>
+public static class AuditAction
+{
+    public const string SignInSucceeded = "signin.succeeded";
+    public const string SignInFailed = "signin.failed";
+    public const string SignOut = "signout";
+    public const string RoundClosed = "round.closed";
+}
