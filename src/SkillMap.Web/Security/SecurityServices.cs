@@ -28,7 +28,8 @@ public static class SecurityServices
                 options.LogoutPath = "/signout";
                 options.AccessDeniedPath = "/Error/404";
             });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, NotFoundWhenForbidden>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = prefix + "skillmap-csrf";
