@@ -37,6 +37,7 @@ public static class PagesSetup
         builder.Services.AddScoped<Teams.TeamAccess>();
         builder.Services.AddScoped<Teams.TeamProfileQuery>();
         builder.Services.AddScoped<Rounds.RoundCloser>();
+        builder.Services.AddScoped<Rounds.ResultVisibility>();
         builder.Services.AddSingleton<Audit.AuditLog>();
         return builder;
     }

@@ -91,7 +91,8 @@ public sealed partial class DemoSeeder
 
         public const string BackdateClose = """
             UPDATE Round
-            SET ClosedAt = @ClosedAt
+            SET ClosedAt = @ClosedAt,
+                ReleaseAfterDays = 14
             WHERE Id = @RoundId
             """;
     }
