@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Features.SkillModel;
+using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
 
@@ -13,7 +14,7 @@ namespace SkillMap.Web.Features.Survey;
 /// A refused post re-renders the form with its message (status 200, as the Identity UI pages do),
 /// so a browser shows the explanation rather than an error.
 /// </summary>
-public sealed class SelfModel(SurveyQueries survey, ModelItems model, CurrentPerson me, IStringLocalizer<Strings> t) : PageModel
+public sealed class SelfModel(SurveyQueries survey, ModelItems model, CurrentPerson me, IStringLocalizer<Strings> t, SkillMapMetrics metrics) : PageModel
 {
     [BindProperty]
     public AnswerForm Input { get; set; } = new();
@@ -57,9 +58,14 @@ public sealed class SelfModel(SurveyQueries survey, ModelItems model, CurrentPer
         switch (outcome)
         {
             case SaveOutcome.Saved or SaveOutcome.AlreadySaved:
+                if (outcome == SaveOutcome.Saved)
+                {
+                    metrics.SubmissionSaved();
+                }
                 StatusMessage = t["Survey.Saved"];
                 return RedirectToPage(new { roundId });
             case SaveOutcome.Stale:
+                metrics.AutosaveConflict();
                 var latest = (await survey.LoadAsync(key, cancellationToken))!;
                 ModelState.Clear();
                 Input = AnswerForm.From(latest);
