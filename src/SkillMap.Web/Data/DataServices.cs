@@ -13,6 +13,7 @@ public static class DataServices
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddSingleton<Db>();
         builder.Services.AddSingleton<Migrator>();
+        builder.Services.AddSingleton<Backup.SqliteRunLock>();
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddDataProtection().SetApplicationName("SkillMap");
@@ -29,6 +30,7 @@ public static class DataServices
         if (db.SqlitePath is { } path)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            app.Services.GetRequiredService<Backup.SqliteRunLock>().HoldShared(path);
             await SqliteEngineCheck.EnsureSupportedAsync(db);
         }
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
