@@ -62,6 +62,11 @@ public static class SqliteBackup
         {
             throw new BackupFailure($"{from} does not exist.");
         }
+        if (new FileInfo(from + "-wal") is { Exists: true, Length: > 0 })
+        {
+            throw new BackupFailure(
+                $"{from} has a write-ahead log beside it, so it is a live database rather than a backup; take one with backup --to FILE.");
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         using var alone = SqliteRunLock.TryHoldAlone(target)
             ?? throw new BackupFailure($"SkillMap is running on {target}; stop every instance first (restore replaces the file under it).");
