@@ -1,0 +1,240 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SkillMap.Web.Data;
+using SkillMap.Web.Hosting;
+using SkillMap.Web.Tests.Infrastructure;
+
+namespace SkillMap.Web.Tests.Hosting;
+
+/// <summary>
+/// Metrics by OpenTelemetry: request rate and latency by route, answers saved, stale saves refused,
+/// database errors, rounds open; scraped at /metrics by admins or allowed networks, shown on
+/// /admin/metrics, pushed by OTLP when configured.
+/// </summary>
+public sealed class MetricsTests
+{
+    private const string Admin = "山本 健一";
+    private const string Member = "佐藤 美咲";
+
+    private static SkillMapFactory App(params (string Key, string Value)[] settings) =>
+        new(settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+
+    private static async Task<string> AnswerSelfAssessmentAsync(SkillMapFactory app, HttpClient client, string score)
+    {
+        var roundId = await new TestOrganisation(app.Service<Db>()).ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
+        var url = $"/rounds/{roundId}/self";
+        var page = await client.GetPageAsync(url);
+        var form = page.Form("#self-assessment");
+        var answers = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct()
+            .Select(name => new KeyValuePair<string, string>(name, score)).ToList();
+        await client.SubmitAsync(form, url, set: answers);
+        return url;
+    }
+
+    /// <summary>This host's SkillMap instruments only (other tests' hosts run in the same process).</summary>
+    private static (MeterListener Listener, Dictionary<string, long> Totals) Listen(SkillMapFactory app)
+    {
+        var scope = app.Services.GetRequiredService<IMeterFactory>();
+        var totals = new Dictionary<string, long>();
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == SkillMapMetrics.MeterName && instrument.Meter.Scope == scope)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            lock (totals)
+            {
+                totals[instrument.Name] = instrument is ObservableGauge<long> ? value : totals.GetValueOrDefault(instrument.Name) + value;
+            }
+        });
+        listener.Start();
+        return (listener, totals);
+    }
+
+    [Fact]
+    public async Task Saves_stale_saves_and_open_rounds_are_counted_by_this_instance()
+    {
+        using var app = App();
+        var client = app.CreateBrowserClient();
+        await client.SignInAsAsync(Member);
+        var (listener, totals) = Listen(app);
+        using var _ = listener;
+
+        var url = await AnswerSelfAssessmentAsync(app, client, "3");
+        var page = await client.GetPageAsync(url);
+        var form = page.Form("#self-assessment");
+        var fields = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
+        await client.SubmitAsync(form, url, set: fields.Select(n => new KeyValuePair<string, string>(n, "4")).ToList());
+        await client.SubmitAsync(form, url, set: fields.Select(n => new KeyValuePair<string, string>(n, "5")).ToList());
+        listener.RecordObservableInstruments();
+
+        var open = await new TestOrganisation(app.Service<Db>()).ScalarAsync<long>("SELECT COUNT(*) FROM Round WHERE Status = 'open'");
+        Assert.Equal(2, totals["skillmap.submissions.saved"]);
+        Assert.Equal(1, totals["skillmap.autosave.conflicts"]);
+        Assert.Equal(open, totals["skillmap.rounds.open"]);
+        Assert.False(totals.ContainsKey("skillmap.database.errors"));
+    }
+
+    [Fact]
+    public async Task A_database_failure_is_counted_and_answers_500()
+    {
+        using var app = App();
+        var client = app.CreateBrowserClient();
+        await client.SignInAsAsync(Member);
+        var (listener, totals) = Listen(app);
+        using var _ = listener;
+        var org = new TestOrganisation(app.Service<Db>());
+        var teamId = await org.ScalarAsync<int>("SELECT MIN(TeamId) FROM TeamMembership");
+        await org.ExecuteAsync("ALTER TABLE Team RENAME TO TeamGone");
+
+        var response = await client.GetAsync($"/teams/{teamId}");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(1, totals["skillmap.database.errors"]);
+    }
+
+    [Fact]
+    public async Task The_Prometheus_endpoint_is_for_admins_and_allowed_networks_only()
+    {
+        using var app = App(("Metrics:AllowedNetworks", "10.9.0.0/16"));
+        var anonymous = app.CreateBrowserClient();
+        var member = app.CreateBrowserClient();
+        await member.SignInAsAsync(Member);
+        var admin = app.CreateBrowserClient();
+        await admin.SignInAsAsync(Admin);
+        await AnswerSelfAssessmentAsync(app, member, "2");
+
+        Task<HttpContext> From(string ip) => app.Server.SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = IPAddress.Parse(ip);
+            c.Request.Path = Observability.MetricsPath;
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(200, (await From("10.9.4.2")).Response.StatusCode);
+        Assert.NotEqual(200, (await From("10.8.4.2")).Response.StatusCode);
+        var text = await admin.GetStringAsync("/metrics");
+        Assert.Contains("http_server_request_duration_seconds_bucket{", text);
+        Assert.Contains("http_route=\"rounds/{roundId:int}/self\"", text);
+        Assert.Contains("skillmap_submissions_saved_total{", text);
+        Assert.Contains("skillmap_rounds_open", text);
+        Assert.DoesNotContain(Admin, text);
+    }
+
+    [Fact]
+    public async Task Admins_read_the_figures_on_the_metrics_page_and_nobody_else_does()
+    {
+        using var app = App();
+        var admin = app.CreateBrowserClient();
+        await admin.SignInAsAsync(Admin);
+        var member = app.CreateBrowserClient();
+        await member.SignInAsAsync(Member);
+        await AnswerSelfAssessmentAsync(app, member, "4");
+
+        var page = await admin.GetPageAsync("/admin/metrics");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/admin/metrics")).StatusCode);
+        var route = page.QuerySelector("#metrics-routes tr[data-route='/rounds/{roundId:int}/self'] td[data-value]");
+        Assert.True(long.Parse(route!.GetAttribute("data-value")!) >= 2);
+        var saved = page.QuerySelector("#metrics-counters tr[data-instrument='skillmap.submissions.saved'] td");
+        Assert.True(long.Parse(saved!.GetAttribute("data-value")!) >= 1);
+        Assert.NotNull(page.QuerySelector("#metrics-counters tr[data-instrument='skillmap.rounds.open']"));
+        Assert.NotNull(page.QuerySelector("#nav-metrics"));
+    }
+
+    [Fact]
+    public async Task Metrics_are_pushed_to_the_configured_OTLP_endpoint()
+    {
+        using var collector = new FakeCollector();
+        using var app = App(("OpenTelemetry:OtlpEndpoint", collector.Address), ("OpenTelemetry:OtlpProtocol", "http/protobuf"), ("OpenTelemetry:ExportIntervalSeconds", "1"));
+
+        await app.CreateClient().GetAsync("/healthz");
+        var payload = await collector.WaitForAsync("http.server.request.duration", TimeSpan.FromSeconds(60));
+
+        Assert.Equal("/v1/metrics", collector.Path);
+        Assert.Contains("skillmap", payload);
+        Assert.Contains("/healthz", payload);
+    }
+
+    /// <summary>An OTLP/HTTP receiver on a loopback port that keeps what it is sent (protobuf strings are plain UTF-8).</summary>
+    private sealed class FakeCollector : IDisposable
+    {
+        private readonly HttpListener listener = new();
+        private readonly StringBuilder received = new();
+        private readonly Task loop;
+
+        public FakeCollector()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Address = $"http://127.0.0.1:{port}/";
+            listener.Prefixes.Add(Address);
+            listener.Start();
+            loop = Task.Run(async () =>
+            {
+                while (listener.IsListening)
+                {
+                    HttpListenerContext context;
+                    try
+                    {
+                        context = await listener.GetContextAsync();
+                    }
+                    catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                    {
+                        return;
+                    }
+                    using var body = new MemoryStream();
+                    await context.Request.InputStream.CopyToAsync(body);
+                    lock (received)
+                    {
+                        Path = context.Request.Url!.AbsolutePath;
+                        received.Append(Encoding.UTF8.GetString(body.ToArray()));
+                    }
+                    context.Response.StatusCode = 200;
+                    context.Response.Close();
+                }
+            });
+        }
+
+        public string Address { get; }
+
+        public string? Path { get; private set; }
+
+        public async Task<string> WaitForAsync(string text, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < until)
+            {
+                lock (received)
+                {
+                    if (received.ToString().Contains(text, StringComparison.Ordinal))
+                    {
+                        return received.ToString();
+                    }
+                }
+                await Task.Delay(200);
+            }
+            throw new TimeoutException($"the collector received no '{text}' in {timeout}");
+        }
+
+        public void Dispose()
+        {
+            listener.Close();
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+    }
+}
