@@ -1,0 +1,173 @@
+using System.Net;
+using Dapper;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using SkillMap.Web.Data;
+using SkillMap.Web.Data.Migrations;
+using SkillMap.Web.Features.Rounds;
+using SkillMap.Web.Tests.Infrastructure;
+
+namespace SkillMap.Web.Tests.Hosting;
+
+/// <summary>
+/// Two SkillMap instances on one database, as behind a load balancer: migrations under a lock, a
+/// sign-in and a form token from one accepted by the other (data-protection keys in the database),
+/// and a round closed once when both try. SQLite always; SQL Server when SKILLMAP_TEST_SQLSERVER is set.
+/// </summary>
+public abstract class SeveralInstancesTests : IAsyncLifetime
+{
+    private readonly List<SkillMapFactory> instances = [];
+
+    /// <summary>The database settings both instances share; null when the engine is not available.</summary>
+    protected abstract Task<Dictionary<string, string?>?> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    protected virtual string SkipReason => "";
+
+    private Dictionary<string, string?>? shared;
+
+    public async ValueTask InitializeAsync() => shared = await CreateDatabaseAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var instance in instances)
+        {
+            await instance.DisposeAsync();
+        }
+        if (shared is not null)
+        {
+            await DropDatabaseAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    private SkillMapFactory Instance(bool demo)
+    {
+        if (shared is null)
+        {
+            Assert.Skip(SkipReason);
+        }
+        var settings = new Dictionary<string, string?>(shared) { ["Demo:Enabled"] = demo ? "true" : "false" };
+        var instance = new SkillMapFactory(settings);
+        instances.Add(instance);
+        return instance;
+    }
+
+    private static HttpClient Client(SkillMapFactory instance, CookieContainer cookies) =>
+        instance.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies));
+
+    [Fact]
+    public async Task Two_instances_starting_together_apply_each_migration_once()
+    {
+        var first = Instance(demo: false);
+        var second = Instance(demo: false);
+
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+
+        var scripts = first.Service<Migrator>().Scripts.Count;
+        await using var connection = await first.Service<Db>().OpenAsync();
+        Assert.Equal(scripts, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM SchemaVersions"));
+        Assert.Equal("ready\n", await first.CreateClient().GetStringAsync("/readyz"));
+        Assert.Equal("ready\n", await second.CreateClient().GetStringAsync("/readyz"));
+    }
+
+    [Fact]
+    public async Task A_sign_in_and_a_form_from_one_instance_are_accepted_by_the_other()
+    {
+        var first = Instance(demo: true);
+        _ = first.Server;
+        var second = Instance(demo: true);
+        var cookies = new CookieContainer();
+        var one = Client(first, cookies);
+        var other = Client(second, cookies);
+        await one.SignInAsAsync("佐藤 美咲");
+
+        var home = await other.GetPageAsync("/");
+        var roundId = await new TestOrganisation(second.Service<Db>()).ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
+        var url = $"/rounds/{roundId}/self";
+        var page = await one.GetPageAsync(url);
+        var form = page.Form("#self-assessment");
+        var answers = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct()
+            .Select(name => new KeyValuePair<string, string>(name, "3")).ToList();
+        var saved = await other.SubmitAsync(form, url, set: answers);
+
+        Assert.Contains("佐藤 美咲", home.Text(".person-name"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(url, saved.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_round_closes_once_when_both_instances_try()
+    {
+        var first = Instance(demo: true);
+        _ = first.Server;
+        var second = Instance(demo: true);
+        _ = second.Server;
+        var db = first.Service<Db>();
+        var roundId = await new TestOrganisation(db).ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
+        var answers = await new TestOrganisation(db).ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer a JOIN Sheet s ON s.Id = a.SheetId WHERE s.RoundId = @roundId", new { roundId });
+        var ratingsBefore = await new TestOrganisation(db).ScalarAsync<int>("SELECT COUNT(*) FROM Rating");
+
+        static async Task<bool> CloseAsync(SkillMapFactory instance, int roundId)
+        {
+            using var scope = instance.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<RoundCloser>().CloseAsync(roundId);
+        }
+        var results = await Task.WhenAll(Task.Run(() => CloseAsync(first, roundId)), Task.Run(() => CloseAsync(second, roundId)));
+
+        Assert.Single(results, closed => closed);
+        var org = new TestOrganisation(second.Service<Db>());
+        Assert.Equal("closed", await org.ScalarAsync<string>("SELECT Status FROM Round WHERE Id = @roundId", new { roundId }));
+        Assert.True(answers > 0);
+        Assert.Equal(ratingsBefore + answers, await org.ScalarAsync<int>("SELECT COUNT(*) FROM Rating"));
+    }
+}
+
+public sealed class SqliteSeveralInstancesTests : SeveralInstancesTests
+{
+    private readonly TempDirectory directory = new();
+
+    protected override Task<Dictionary<string, string?>?> CreateDatabaseAsync() =>
+        Task.FromResult<Dictionary<string, string?>?>(new() { ["Database:SqlitePath"] = directory.File("shared.db") });
+
+    protected override Task DropDatabaseAsync()
+    {
+        directory.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SqlServerSeveralInstancesTests : SeveralInstancesTests
+{
+    private const string Variable = "SKILLMAP_TEST_SQLSERVER";
+    private string? master;
+    private string? databaseName;
+
+    protected override string SkipReason => $"{Variable} is not set: no SQL Server to run two instances against.";
+
+    protected override async Task<Dictionary<string, string?>?> CreateDatabaseAsync()
+    {
+        master = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(master))
+        {
+            return null;
+        }
+        databaseName = "skillmap_instances_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new Microsoft.Data.SqlClient.SqlConnection(master))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync($"CREATE DATABASE [{databaseName}]");
+        }
+        var builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(master) { InitialCatalog = databaseName };
+        return new() { ["Database:Engine"] = "SqlServer", ["ConnectionStrings:SkillMap"] = builder.ConnectionString };
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        Microsoft.Data.SqlClient.SqlConnection.ClearAllPools();
+        await using var connection = new Microsoft.Data.SqlClient.SqlConnection(master);
+        await connection.OpenAsync();
+        await connection.ExecuteAsync($"ALTER DATABASE [{databaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{databaseName}]");
+    }
+}
