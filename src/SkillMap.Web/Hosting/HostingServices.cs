@@ -31,6 +31,8 @@ public static class HostingServices
     /// <summary>Reverse proxy, request log and metrics: what an operator needs to run SkillMap as a service.</summary>
     public static WebApplicationBuilder AddSkillMapHosting(this WebApplicationBuilder builder)
     {
+        // Under systemd (Type=notify): tells systemd when SkillMap is ready and stops cleanly on SIGTERM; no-op elsewhere.
+        builder.Host.UseSystemd();
         builder.AddSkillMapReverseProxy();
         builder.AddSkillMapObservability();
         builder.Services.Configure<StaticFileOptions>(options =>
