@@ -56,6 +56,17 @@ public sealed class SettingsCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unreachable_SQL_Server_stops_start_up_with_one_line()
+    {
+        var result = await AppProcess.RunAsync(Settings(("Database:Engine", "SqlServer"),
+            ("ConnectionStrings:SkillMap", "Server=tcp:127.0.0.1,1;Database=SkillMap;Connect Timeout=3;ConnectRetryCount=0;Encrypt=false")));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("SkillMap cannot start: the database did not answer (", Assert.Single(result.ErrorLines));
+        Assert.DoesNotContain("   at ", result.Out);
+    }
+
+    [Fact]
     public async Task A_data_path_that_cannot_be_written_is_named()
     {
         var blocker = directory.File("not-a-folder");
