@@ -52,6 +52,15 @@ public static class SettingsCheck
 
         problems.AddRange(Smtp(configuration));
         problems.AddRange(Oidc(configuration));
+        Check(Certificate(configuration, contentRoot));
+        Check(Boolean(configuration, "Authentication:LocalSignIn:Enabled"));
+        foreach (var key in new[] { "Authentication:Lockout:MaxFailedAttempts", "Authentication:Lockout:Minutes", "Authentication:Password:MinimumLength",
+            "Authentication:Invitation:Hours", "Authentication:PasswordReset:Hours", "RateLimits:Account:PermitLimit", "RateLimits:Account:WindowSeconds",
+            "RateLimits:Posts:PermitLimit", "RateLimits:Posts:WindowSeconds" })
+        {
+            Check(Integer(configuration, key, 1, 1_000_000));
+        }
+        Check(Integer(configuration, "RequestLimits:MaxBodyBytes", 1024, int.MaxValue));
         problems.AddRange(NetworkSettings.Problems(configuration));
         Check(AbsoluteUri(configuration, "OpenTelemetry:OtlpEndpoint"));
         var protocol = configuration["OpenTelemetry:OtlpProtocol"];
@@ -124,47 +133,80 @@ public static class SettingsCheck
         {
             yield break;
         }
-        if (Integer(configuration, "Smtp:Port", 1, 65535) is { } port)
+        foreach (var problem in new[]
         {
-            yield return port;
+            Integer(configuration, "Smtp:Port", 1, 65535),
+            Integer(configuration, "Smtp:TimeoutSeconds", 1, 600),
+            OneOf(configuration, "Smtp:Security", "Auto", "StartTls", "SslOnConnect", "None"),
+        }.OfType<string>())
+        {
+            yield return problem;
         }
         if (string.IsNullOrWhiteSpace(smtp["From"]) || !System.Net.Mail.MailAddress.TryCreate(smtp["From"], out _))
         {
             yield return $"Smtp:From is '{smtp["From"]}': expected the sender's e-mail address when Smtp:Host is set.";
         }
-        var user = !string.IsNullOrEmpty(smtp["UserName"]);
+        var user = !string.IsNullOrEmpty(smtp["Username"]);
         var password = !string.IsNullOrEmpty(smtp["Password"]);
         if (user != password)
         {
             yield return user
-                ? "Smtp:Password is empty: expected it with Smtp:UserName (or neither, for a relay without sign-in)."
-                : "Smtp:UserName is empty: expected it with Smtp:Password (or neither, for a relay without sign-in).";
+                ? "Smtp:Password is empty: expected it with Smtp:Username (or neither, for a relay without sign-in)."
+                : "Smtp:Username is empty: expected it with Smtp:Password (or neither, for a relay without sign-in).";
         }
     }
 
+    /// <summary>OpenID Connect is on once an Authority or a ClientId is given; then all three are needed.</summary>
     private static IEnumerable<string> Oidc(IConfiguration configuration)
     {
         var oidc = configuration.GetSection("Authentication:Oidc");
-        if (Boolean(configuration, "Authentication:Oidc:Enabled") is { } flag)
-        {
-            yield return flag;
-            yield break;
-        }
-        if (!oidc.GetValue("Enabled", false))
+        if (string.IsNullOrWhiteSpace(oidc["Authority"]) && string.IsNullOrWhiteSpace(oidc["ClientId"]))
         {
             yield break;
         }
         if (!Uri.TryCreate(oidc["Authority"], UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
         {
-            yield return $"Authentication:Oidc:Authority is '{oidc["Authority"]}': expected the identity provider's https:// address when Authentication:Oidc:Enabled is true.";
+            yield return $"Authentication:Oidc:Authority is '{oidc["Authority"]}': expected the identity provider's https:// address when OpenID Connect is configured.";
         }
         foreach (var key in new[] { "ClientId", "ClientSecret" })
         {
             if (string.IsNullOrWhiteSpace(oidc[key]))
             {
-                yield return $"Authentication:Oidc:{key} is empty: expected the value registered with the identity provider when Authentication:Oidc:Enabled is true.";
+                yield return $"Authentication:Oidc:{key} is empty: expected the value registered with the identity provider when OpenID Connect is configured.";
             }
         }
+    }
+
+    /// <summary>The certificate that encrypts data-protection keys must open with its password and hold a private key.</summary>
+    private static string? Certificate(IConfiguration configuration, string contentRoot)
+    {
+        if (configuration["DataProtection:CertificatePath"] is not { Length: > 0 } configured)
+        {
+            return null;
+        }
+        var path = Path.GetFullPath(configured, contentRoot);
+        if (!File.Exists(path))
+        {
+            return $"DataProtection:CertificatePath is '{path}': expected a .pfx file that exists.";
+        }
+        try
+        {
+            using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                path, configuration["DataProtection:CertificatePassword"], System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.EphemeralKeySet);
+            return certificate.HasPrivateKey ? null : $"DataProtection:CertificatePath is '{path}': expected a certificate with its private key.";
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return $"DataProtection:CertificatePath is '{path}': expected a .pfx that opens with DataProtection:CertificatePassword.";
+        }
+    }
+
+    private static string? OneOf(IConfiguration configuration, string key, params string[] allowed)
+    {
+        var value = configuration[key];
+        return string.IsNullOrEmpty(value) || allowed.Contains(value, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"{key} is '{value}': expected {string.Join(", ", allowed[..^1])} or {allowed[^1]}.";
     }
 
     internal static string? Boolean(IConfiguration configuration, string key)

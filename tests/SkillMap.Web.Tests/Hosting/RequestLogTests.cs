@@ -16,7 +16,7 @@ public sealed partial class RequestLogTests
     [Fact]
     public async Task Each_request_logs_its_route_template_status_and_duration_and_no_ids_answers_names_or_tokens()
     {
-        var logs = new LogCapture();
+        var logs = new RecordedLogs();
         using var app = new SkillMapFactory { TestServices = services => services.AddSingleton<ILoggerProvider>(logs) };
         var client = app.CreateBrowserClient();
         await client.SignInAsAsync("佐藤 美咲");
@@ -46,7 +46,7 @@ public sealed partial class RequestLogTests
     [Fact]
     public async Task The_request_log_can_be_silenced_by_configuration()
     {
-        var logs = new LogCapture();
+        var logs = new RecordedLogs();
         using var app = new SkillMapFactory(new Dictionary<string, string?> { ["Logging:LogLevel:SkillMap.Requests"] = "Warning" })
         {
             TestServices = services => services.AddSingleton<ILoggerProvider>(logs),

@@ -92,7 +92,7 @@ public sealed class SettingsCheckTests : IDisposable
     [Fact]
     public async Task Two_wrong_settings_give_two_lines()
     {
-        var result = await AppProcess.RunAsync(Settings(("Smtp:Host", "mail.example.com"), ("Authentication:Oidc:Enabled", "true")));
+        var result = await AppProcess.RunAsync(Settings(("Smtp:Host", "mail.example.com"), ("Authentication:Oidc:ClientId", "skillmap")));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.ErrorLines, l => l.StartsWith("SkillMap cannot start: Smtp:From", StringComparison.Ordinal));
@@ -116,25 +116,45 @@ public sealed class SettingsCheckTests : IDisposable
     public void Smtp_settings_must_be_complete_once_a_host_is_set()
     {
         Assert.Empty(Problems(("Smtp:Host", "mail.example.com"), ("Smtp:Port", "587"), ("Smtp:From", "skillmap@example.com")));
-        Assert.Empty(Problems(("Smtp:Host", "mail.example.com"), ("Smtp:From", "skillmap@example.com"), ("Smtp:UserName", "u"), ("Smtp:Password", "p")));
+        Assert.Empty(Problems(("Smtp:Host", "mail.example.com"), ("Smtp:From", "skillmap@example.com"), ("Smtp:Username", "u"), ("Smtp:Password", "p")));
         Assert.Contains("Smtp:Port is '99999': expected a whole number from 1 to 65535.", Problems(("Smtp:Host", "h"), ("Smtp:Port", "99999"), ("Smtp:From", "a@b.c")));
         Assert.Contains(Problems(("Smtp:Host", "h"), ("Smtp:From", "not an address")), p => p.StartsWith("Smtp:From", StringComparison.Ordinal));
-        Assert.Contains(Problems(("Smtp:Host", "h"), ("Smtp:From", "a@b.c"), ("Smtp:UserName", "u")), p => p.StartsWith("Smtp:Password is empty", StringComparison.Ordinal));
+        Assert.Contains(Problems(("Smtp:Host", "h"), ("Smtp:From", "a@b.c"), ("Smtp:Username", "u")), p => p.StartsWith("Smtp:Password is empty", StringComparison.Ordinal));
         Assert.Empty(Problems(("Smtp:Port", "not checked without a host")));
     }
 
     [Fact]
-    public void Oidc_settings_must_be_complete_when_enabled()
+    public void Oidc_settings_must_be_complete_once_configured()
     {
-        Assert.Empty(Problems(("Authentication:Oidc:Enabled", "false")));
-        Assert.Empty(Problems(("Authentication:Oidc:Enabled", "true"), ("Authentication:Oidc:Authority", "https://login.example.com"),
+        Assert.Empty(Problems(("Authentication:Oidc:DisplayName", "Company ID")));
+        Assert.Empty(Problems(("Authentication:Oidc:Authority", "https://login.example.com"),
             ("Authentication:Oidc:ClientId", "skillmap"), ("Authentication:Oidc:ClientSecret", "s3cret")));
-        var problems = Problems(("Authentication:Oidc:Enabled", "true"), ("Authentication:Oidc:Authority", "http://login.example.com"));
+        var problems = Problems(("Authentication:Oidc:Authority", "http://login.example.com"));
         Assert.Equal(3, problems.Count);
         Assert.Contains(problems, p => p.StartsWith("Authentication:Oidc:Authority", StringComparison.Ordinal) && p.Contains("https://", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Authentication:Oidc:ClientId is empty", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Authentication:Oidc:ClientSecret is empty", StringComparison.Ordinal));
-        Assert.Equal(["Authentication:Oidc:Enabled is 'yes': expected true or false."], Problems(("Authentication:Oidc:Enabled", "yes")));
+    }
+
+    [Fact]
+    public void A_data_protection_certificate_must_exist_and_open()
+    {
+        var missing = Problems(("DataProtection:CertificatePath", directory.File("missing.pfx")));
+        File.WriteAllText(directory.File("broken.pfx"), "not a certificate");
+        var broken = Problems(("DataProtection:CertificatePath", directory.File("broken.pfx")));
+
+        Assert.Equal([$"DataProtection:CertificatePath is '{directory.File("missing.pfx")}': expected a .pfx file that exists."], missing);
+        Assert.Equal([$"DataProtection:CertificatePath is '{directory.File("broken.pfx")}': expected a .pfx that opens with DataProtection:CertificatePassword."], broken);
+    }
+
+    [Fact]
+    public void Numbers_and_switches_that_other_features_read_are_checked_before_binding()
+    {
+        Assert.Equal(["Authentication:Lockout:MaxFailedAttempts is 'five': expected a whole number from 1 to 1000000."],
+            Problems(("Authentication:Lockout:MaxFailedAttempts", "five")));
+        Assert.Equal(["Authentication:LocalSignIn:Enabled is 'no': expected true or false."], Problems(("Authentication:LocalSignIn:Enabled", "no")));
+        Assert.Equal(["Smtp:Security is 'tls': expected Auto, StartTls, SslOnConnect or None."],
+            Problems(("Smtp:Host", "h"), ("Smtp:From", "a@b.c"), ("Smtp:Security", "tls")));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace SkillMap.Web.Tests.Infrastructure;
 
 /// <summary>Every log line a host writes, with its category and formatted message, for tests about what logs hold.</summary>
-public sealed class LogCapture : ILoggerProvider
+public sealed class RecordedLogs : ILoggerProvider
 {
     public sealed record Line(string Category, LogLevel Level, string Message, IReadOnlyList<KeyValuePair<string, object?>> State);
 
@@ -16,7 +16,7 @@ public sealed class LogCapture : ILoggerProvider
     {
     }
 
-    private sealed class Logger(LogCapture capture, string category) : ILogger
+    private sealed class Logger(RecordedLogs capture, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
