@@ -1,0 +1,29 @@
+namespace SkillMap.Browser.Tests;
+
+public sealed class OperationsTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Theory]
+    [InlineData("en", "Metrics", "Requests by route")]
+    [InlineData("ja", "メトリクス", "ルート別リクエスト")]
+    public async Task An_admin_reads_the_metrics_page_from_the_header_on_a_phone(string language, string link, string caption)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/demo/signin");
+        await page.Locator("button.demo-person", new() { HasText = "山本 健一" }).ClickAsync();
+
+        await page.Locator("#nav-metrics", new() { HasText = link }).ClickAsync();
+
+        Assert.EndsWith("/admin/metrics", page.Url);
+        Assert.Equal(caption, await page.Locator("#metrics-routes caption").InnerTextAsync());
+        Assert.True(await page.Locator("#metrics-routes tbody tr[data-route]").CountAsync() > 0);
+        Assert.Equal(4, await page.Locator("#metrics-counters tbody tr").CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        if (Environment.GetEnvironmentVariable("SKILLMAP_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"metrics-{language}.png"), FullPage = true });
+        }
+        browser.AssertCleanRun();
+    }
+}
