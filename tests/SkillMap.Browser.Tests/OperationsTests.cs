@@ -18,7 +18,7 @@ public sealed class OperationsTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.EndsWith("/admin/metrics", page.Url);
         Assert.Equal(caption, await page.Locator("#metrics-routes caption").InnerTextAsync());
         Assert.True(await page.Locator("#metrics-routes tbody tr[data-route]").CountAsync() > 0);
-        Assert.Equal(4, await page.Locator("#metrics-counters tbody tr").CountAsync());
+        Assert.True(await page.Locator("#metrics-counters tbody tr").CountAsync() >= 4);
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
         if (Environment.GetEnvironmentVariable("SKILLMAP_SCREENSHOTS") is { Length: > 0 } folder)
         {

@@ -42,7 +42,7 @@ public sealed class LocalMetrics
     {
         public static readonly Snapshot Empty = new();
         public IReadOnlyList<RouteFigures> Routes { get; init; } = [];
-        /// <summary>SkillMap's own counters and gauges by instrument name, summed over their tags.</summary>
+        /// <summary>SkillMap's counters and gauges (meter SkillMap and SkillMap.*) by instrument name, summed over their tags.</summary>
         public IReadOnlyDictionary<string, long> Values { get; init; } = new Dictionary<string, long>();
         public long Value(string name) => Values.TryGetValue(name, out var value) ? value : 0;
     }
@@ -69,7 +69,7 @@ public sealed class LocalMetrics
                 {
                     AddRequests(metric, routes);
                 }
-                else if (metric.MeterName == SkillMapMetrics.MeterName)
+                else if (metric.MeterName == SkillMapMetrics.MeterName || metric.MeterName.StartsWith(SkillMapMetrics.MeterName + ".", StringComparison.Ordinal))
                 {
                     values[metric.Name] = Total(metric);
                 }

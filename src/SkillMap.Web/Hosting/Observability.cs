@@ -24,7 +24,8 @@ public static class Observability
             .ConfigureResource(resource => resource.AddService("skillmap", serviceVersion: typeof(Observability).Assembly.GetName().Version?.ToString()))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(SkillMapMetrics.MeterName)
+                // SkillMap's own meter and any a feature adds under its name ("SkillMap.Survey"…).
+                metrics.AddMeter(SkillMapMetrics.MeterName, SkillMapMetrics.MeterName + ".*")
                     .AddAspNetCoreInstrumentation()
                     .AddPrometheusExporter()
                     .AddReader(services => services.GetRequiredService<LocalMetrics>().Reader);

@@ -155,6 +155,24 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task A_feature_meter_named_SkillMap_something_is_exported_and_listed_without_wiring()
+    {
+        using var app = App();
+        var admin = app.CreateBrowserClient();
+        await admin.SignInAsAsync(Admin);
+        using var meter = new Meter("SkillMap.TestFeature");
+        var counter = meter.CreateCounter<long>("skillmap.test_feature.events");
+
+        counter.Add(3);
+        var page = await admin.GetPageAsync("/admin/metrics");
+        var text = await admin.GetStringAsync("/metrics");
+
+        var row = page.QuerySelector("#metrics-counters tr[data-instrument='skillmap.test_feature.events'] td");
+        Assert.True(long.Parse(row!.GetAttribute("data-value")!) >= 3);
+        Assert.Contains("skillmap_test_feature_events_total{otel_scope_name=\"SkillMap.TestFeature\"}", text);
+    }
+
+    [Fact]
     public async Task Metrics_are_pushed_to_the_configured_OTLP_endpoint()
     {
         using var collector = new FakeCollector();
