@@ -31,6 +31,21 @@ public sealed class PlanPageTests(PlanFixture fixture) : IClassFixture<PlanFixtu
     }
 
     [Fact]
+    public async Task A_person_sees_their_plan_only_once_their_results_are_released()
+    {
+        var planId = await fixture.PlanOfAsync(fixture.Cho);
+        await fixture.Org.ExecuteAsync("DELETE FROM ResultRelease WHERE RoundId = @Round AND RateeId = @Cho", new { fixture.Round, fixture.Cho });
+        var person = await fixture.SignedInAsync("Cho Plan");
+
+        await person.GetPageAsync($"/plans/{planId}", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await person.GetAsync($"/plans/export?round={fixture.Round}&person={fixture.Cho}&format=json")).StatusCode);
+        Assert.NotNull((await person.GetPageAsync("/plans")).QuerySelector("#no-own-plans"));
+
+        await fixture.Org.ExecuteAsync("INSERT INTO ResultRelease (RoundId, RateeId, ReleasedAt) VALUES (@Round, @Cho, @Now)", new { fixture.Round, fixture.Cho, Now = DateTime.UtcNow });
+        await person.GetPageAsync($"/plans/{planId}");
+    }
+
+    [Fact]
     public async Task A_plan_from_manager_and_self_says_so_and_shows_no_peer_value()
     {
         var planId = await fixture.PlanOfAsync(fixture.Ben);
