@@ -44,7 +44,11 @@ public static partial class Evidence
 
     /// <summary>Every rated person of the round, ordered by person, unbuffered so a large round streams.</summary>
     public static IAsyncEnumerable<Row> ForRoundAsync(DbConnection connection, DbTransaction? transaction, int roundId, int? teamId = null, int? personId = null) =>
-        connection.QueryUnbufferedAsync<Row>(Sql.Cells, new { RoundId = roundId, TeamId = teamId, PersonId = personId }, transaction);
+        // One statement per scope, so each can use its index (an "@X IS NULL OR" filter would scan the round).
+        connection.QueryUnbufferedAsync<Row>(
+            personId is not null ? Sql.PersonCells : teamId is not null ? Sql.TeamCells : Sql.RoundCells,
+            new { RoundId = roundId, TeamId = teamId, PersonId = personId },
+            transaction);
 
     public static async Task<List<ItemLevel>> LevelsAsync(DbConnection connection, int roundId, int personId, int threshold)
     {
@@ -61,7 +65,7 @@ public static partial class Evidence
 
     internal static class Sql
     {
-        public const string Cells = """
+        public const string RoundCells = """
             SELECT
                 r.RateeId AS PersonId,
                 MIN(r.TeamId) AS TeamId,
@@ -81,8 +85,56 @@ public static partial class Evidence
             WHERE r.RoundId = @RoundId
               AND r.RateeId IS NOT NULL
               AND i.Scope = 'person'
-              AND (@PersonId IS NULL OR r.RateeId = @PersonId)
-              AND (@TeamId IS NULL OR r.TeamId = @TeamId)
+            GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
+            ORDER BY r.RateeId, i.Position
+            """;
+
+        public const string TeamCells = """
+            SELECT
+                r.RateeId AS PersonId,
+                MIN(r.TeamId) AS TeamId,
+                i.Id AS SkillItemId,
+                i.ItemKey AS ItemKey,
+                i.Kind AS Kind,
+                i.Area AS Area,
+                i.Stage AS Stage,
+                i.Position AS Position,
+                COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
+                COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
+                COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
+                AVG(CASE WHEN r.Perspective = 'manager' THEN CAST(r.Score AS FLOAT) END) AS Manager,
+                MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
+            FROM Rating r
+            JOIN SkillItem i ON i.Id = r.SkillItemId
+            WHERE r.RoundId = @RoundId
+              AND r.RateeId IS NOT NULL
+              AND i.Scope = 'person'
+              AND r.TeamId = @TeamId
+            GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
+            ORDER BY r.RateeId, i.Position
+            """;
+
+        public const string PersonCells = """
+            SELECT
+                r.RateeId AS PersonId,
+                MIN(r.TeamId) AS TeamId,
+                i.Id AS SkillItemId,
+                i.ItemKey AS ItemKey,
+                i.Kind AS Kind,
+                i.Area AS Area,
+                i.Stage AS Stage,
+                i.Position AS Position,
+                COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
+                COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
+                COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
+                AVG(CASE WHEN r.Perspective = 'manager' THEN CAST(r.Score AS FLOAT) END) AS Manager,
+                MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
+            FROM Rating r
+            JOIN SkillItem i ON i.Id = r.SkillItemId
+            WHERE r.RoundId = @RoundId
+              AND r.RateeId IS NOT NULL
+              AND i.Scope = 'person'
+              AND r.RateeId = @PersonId
             GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
             ORDER BY r.RateeId, i.Position
             """;

@@ -26,11 +26,18 @@ public sealed partial class PlanProposer(Db db, TimeProvider clock, IOptions<Pla
         }
         foreach (var roundId in missing)
         {
-            await db.WriteAsync(async (connection, transaction) =>
+            try
             {
-                await ProposeAsync(connection, transaction, roundId, cancellationToken);
-                return 0;
-            }, cancellationToken);
+                await db.WriteAsync(async (connection, transaction) =>
+                {
+                    await ProposeAsync(connection, transaction, roundId, cancellationToken);
+                    return 0;
+                }, cancellationToken);
+            }
+            catch (DbException exception) when (Dialect.IsUniqueViolation(exception))
+            {
+                // Another instance proposed this round's plans at the same moment; theirs stand.
+            }
         }
     }
 
