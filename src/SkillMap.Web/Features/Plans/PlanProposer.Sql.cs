@@ -9,6 +9,7 @@ public sealed partial class PlanProposer
             FROM Round r
             WHERE r.Status IN ('closed', 'archived')
               AND NOT EXISTS (SELECT 1 FROM PlanRound p WHERE p.RoundId = r.Id)
+              AND EXISTS (SELECT 1 FROM Rating g WHERE g.RoundId = r.Id)
             ORDER BY r.Id
             """;
 
