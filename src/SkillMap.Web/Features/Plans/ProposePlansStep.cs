@@ -3,7 +3,7 @@ using SkillMap.Web.Features.Rounds;
 
 namespace SkillMap.Web.Features.Plans;
 
-/// <summary>Proposes the round's plans as it closes, after the rollups (order 100), in the same transaction.</summary>
+/// <summary>Proposes the round's plans as it closes, in the same transaction; order 200 leaves room for the rollups to run first.</summary>
 public sealed class ProposePlansStep(PlanProposer proposer) : IRoundClosingStep
 {
     public int Order => 200;
