@@ -4,6 +4,7 @@ using SkillMap.Web.Features;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -25,6 +26,7 @@ builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
+builder.AddTrainingPlans();
 
 var app = builder.Build();
 
