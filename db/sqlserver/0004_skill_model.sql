@@ -3,27 +3,10 @@
 ALTER TABLE ModelVersion ADD BasedOnId INT NULL REFERENCES ModelVersion (Id);
 GO
 
--- A round pins a published version: a draft may still change and a retired version starts no
--- rounds. Rounds of a version retired later keep running and keep their results.
-CREATE TRIGGER TR_Round_PublishedModel ON Round
-AFTER INSERT, UPDATE
-AS
-BEGIN
-    SET NOCOUNT ON;
-    IF EXISTS (
-        SELECT 1
-        FROM inserted AS i
-        JOIN ModelVersion AS v ON v.Id = i.ModelVersionId
-        LEFT JOIN deleted AS d ON d.Id = i.Id
-        WHERE v.Status <> 'published'
-            AND (d.Id IS NULL OR d.ModelVersionId <> i.ModelVersionId OR (i.Status = 'open' AND d.Status <> 'open')))
-    BEGIN
-        THROW 50001, 'A round can start only with a published model version.', 1;
-    END
-END
-GO
-
 -- A published (or retired) version never changes: its items are what its rounds' answers mean.
+-- (SQLite also refuses a round on a version that is not published. SQL Server cannot: a trigger on
+-- Round would forbid the INSERT … OUTPUT INSERTED.Id that creates rounds, so there the rule is the
+-- application's, ModelVersions.ForNewRoundsAsync / CanStartRoundsAsync.)
 CREATE TRIGGER TR_SkillItem_FrozenUnlessDraft ON SkillItem
 AFTER UPDATE, DELETE
 AS
