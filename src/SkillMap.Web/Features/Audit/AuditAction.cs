@@ -7,4 +7,19 @@ public static class AuditAction
     public const string SignInFailed = "signin.failed";
     public const string SignOut = "signout";
     public const string RoundClosed = "round.closed";
+    public const string RoundCreated = "round.created";
+    public const string RoundUpdated = "round.updated";
+    public const string RoundOpened = "round.opened";
+    public const string RoundOpenScheduled = "round.open-scheduled";
+    public const string RoundOpenFailed = "round.open-failed";
+    public const string RoundDeadlineExtended = "round.deadline-extended";
+    public const string RoundCloseRequested = "round.close-requested";
+    public const string RoundPeersChanged = "round.peers-changed";
+    public const string RoundPeersNominated = "round.peers-nominated";
+    public const string RoundResultsReleased = "round.results-released";
+    public const string RoundCommentHidden = "round.comment-hidden";
+    public const string RoundCommentShown = "round.comment-shown";
+    public const string RoundArchived = "round.archived";
+    public const string RoundPurged = "round.purged";
+    public const string RoundReminderSent = "round.reminder-sent";
 }
