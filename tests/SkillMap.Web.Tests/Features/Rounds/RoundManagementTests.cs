@@ -27,7 +27,7 @@ public sealed class RoundManagementTests(SkillMapFactory app) : IClassFixture<Sk
             "SELECT Status, OpensAt, ClosesAt, PeerThreshold, ReleaseAfterDays, Form FROM Round WHERE Id = @roundId", new { roundId })).Single();
         Assert.Equal(("draft", new DateTime(2030, 4, 1, 0, 0, 0), new DateTime(2030, 4, 15, 9, 0, 0), 4L, (long?)null, "core"), stored);
         var page = await admin.GetPageAsync($"/admin/rounds/{roundId}");
-        Assert.Contains("6:00 PM", page.Text("#round-closes-at"));
+        Assert.Contains("6:00", page.Text("#round-closes-at"));
         Assert.Contains("April 15, 2030", page.Text("#round-closes-at"));
         Assert.Equal(1, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.created' AND TargetId = @roundId", new { roundId }));
     }
