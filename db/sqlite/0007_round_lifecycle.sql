@@ -23,5 +23,3 @@ CREATE TABLE RoundPeer (
     PRIMARY KEY (RoundId, RateeId, RaterId),
     CHECK (RateeId <> RaterId)
 );
-
-CREATE INDEX IX_Round_Status ON Round (Status, ClosesAt);
