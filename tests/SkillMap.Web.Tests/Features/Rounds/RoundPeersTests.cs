@@ -96,4 +96,17 @@ public sealed class RoundPeersTests(SkillMapFactory app) : IClassFixture<SkillMa
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/rounds/{nomination}/peers")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/rounds/{nomination}/peers")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_home_page_asks_a_ratee_of_a_nomination_round_to_propose_peers()
+    {
+        var team = await kit.TeamAsync(5);
+        var manager = await kit.ClientAsync(team.ManagerName);
+        var roundId = await kit.CreateRoundAsync(manager, [team.Id], new() { ["Input.AssignmentMode"] = "nomination" });
+        var member = await kit.ClientAsync(team.MemberNames[0]);
+
+        var home = await member.GetPageAsync("/");
+
+        Assert.Equal($"/rounds/{roundId}/peers", home.QuerySelector($"#nominate-card-{roundId} a")?.GetAttribute("href"));
+    }
 }
