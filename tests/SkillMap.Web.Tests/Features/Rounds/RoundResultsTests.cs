@@ -68,12 +68,14 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
     [Fact]
     public async Task A_manager_hides_a_comment_shown_without_its_rater_and_the_hiding_is_audited()
     {
-        var (_, manager, roundId) = await ClosedRoundAsync();
+        var (team, manager, roundId) = await ClosedRoundAsync();
         var url = $"/admin/rounds/{roundId}/comments";
         var page = await manager.GetPageAsync(url);
         var comments = page.QuerySelectorAll("li.comment").ToList();
         Assert.NotEmpty(comments);
         Assert.All(comments, c => Assert.Contains("Always writes the runbook first", c.TextContent));
+        // Every member rated peers and wrote these comments: no comment names anyone.
+        Assert.All(comments, c => Assert.DoesNotContain(team.MemberNames, c.TextContent.Contains));
         var commentId = int.Parse(comments[0].Id!.Split('-')[1]);
 
         var response = await PressAsync(manager, url, $"#hide-comment-{commentId}");
