@@ -215,4 +215,27 @@ public sealed class RoundManagementTests(SkillMapFactory app) : IClassFixture<Sk
         Assert.Contains("round.close-requested", actions);
         Assert.Contains("round.closed", actions);
     }
+
+    [Theory]
+    [InlineData("ja", "評価ラウンド")]
+    [InlineData("en", "Assessment rounds")]
+    public async Task Every_round_page_of_the_demo_renders_in_both_languages(string language, string heading)
+    {
+        var admin = await kit.ClientAsync("山本 健一", language);
+        var open = await kit.Org.ScalarAsync<int>("SELECT MIN(Id) FROM Round WHERE Status = 'open'");
+        var closed = await kit.Org.ScalarAsync<int>("SELECT MIN(Id) FROM Round WHERE Status = 'closed'");
+
+        Assert.Contains(heading, (await admin.GetPageAsync("/admin/rounds")).Text("h1"));
+        foreach (var url in new[]
+        {
+            "/admin/rounds/new", $"/admin/rounds/{open}", $"/admin/rounds/{open}/progress", $"/admin/rounds/{open}/deadline",
+            $"/admin/rounds/{open}/close", $"/admin/rounds/{closed}", $"/admin/rounds/{closed}/results",
+            $"/admin/rounds/{closed}/comments", $"/admin/rounds/{closed}/purge",
+        })
+        {
+            var page = await admin.GetPageAsync(url);
+            Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+            Assert.DoesNotContain("Rounds.", page.Body!.TextContent);
+        }
+    }
 }
