@@ -22,4 +22,6 @@ public static class AuditAction
     public const string RoundArchived = "round.archived";
     public const string RoundPurged = "round.purged";
     public const string RoundReminderSent = "round.reminder-sent";
+    public const string PlanAgreed = "plan.agreed";
+    public const string PlanApproved = "plan.approved";
 }

@@ -16,6 +16,7 @@ public static class RoundsServices
         builder.Services.AddScoped<ReminderText>();
         builder.Services.AddScoped<IRoundClosingStep, ForgetPeerChoices>();
         builder.Services.AddScoped<IRoundClosingStep, RecordClose>();
+        builder.Services.AddScoped<IRoundPurgeStep, PurgePlanLinks>();
         builder.Services.AddSingleton<RoundScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RoundScheduler>());
         return builder;

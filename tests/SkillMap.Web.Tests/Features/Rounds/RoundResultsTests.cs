@@ -138,7 +138,7 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
         var right = await manager.SubmitAsync(page.Form("#purge-form"), url, set: [new("TypedName", name)]);
 
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
-        foreach (var table in new[] { "Rating", "RatingComment", "ResultRelease", "RoundPeer", "Sheet" })
+        foreach (var table in new[] { "Rating", "RatingComment", "ResultRelease", "RoundPeer", "Sheet", "TrainingPlan", "TeamPlanAction", "PlanRound" })
         {
             Assert.Equal(0, await kit.Org.ScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE RoundId = @roundId", new { roundId }));
         }

@@ -136,13 +136,18 @@ public sealed class RoundSchedulerTests
         var org = new TestOrganisation(app.Service<Db>());
         await app.CreateBrowserClient().GetAsync("/healthz");
         var closed = await org.QueryAsync<long>("SELECT Id FROM Round WHERE Status = 'closed' ORDER BY ClosedAt");
+        var plans = await org.ScalarAsync<long>("SELECT COUNT(*) FROM TrainingPlan WHERE RoundId = @id", new { id = closed[1] });
 
         // The service ticks once at start; a tick of our own makes sure one has run, and changes nothing more.
         await app.Service<RoundScheduler>().TickAsync();
 
         Assert.Equal(0, await org.ScalarAsync<long>("SELECT COUNT(*) FROM Rating WHERE RoundId = @id", new { id = closed[0] }));
         Assert.Equal(0, await org.ScalarAsync<long>("SELECT COUNT(*) FROM RatingComment WHERE RoundId = @id", new { id = closed[0] }));
+        Assert.Equal(0, await org.ScalarAsync<long>("SELECT COUNT(*) FROM TrainingPlan WHERE RoundId = @id", new { id = closed[0] }));
+        Assert.Equal(0, await org.ScalarAsync<long>("SELECT COUNT(*) FROM PlanRound WHERE RoundId = @id", new { id = closed[0] }));
         Assert.True(await org.ScalarAsync<long>("SELECT COUNT(*) FROM Rating WHERE RoundId = @id", new { id = closed[1] }) > 0);
+        Assert.True(plans > 0);
+        Assert.Equal(plans, await org.ScalarAsync<long>("SELECT COUNT(*) FROM TrainingPlan WHERE RoundId = @id", new { id = closed[1] }));
         Assert.Equal(1, await org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.purged' AND TargetId = @id AND ActorId IS NULL", new { id = closed[0] }));
         Assert.Equal(0, (await app.Service<RoundScheduler>().TickAsync()).Purged);
     }
