@@ -4,6 +4,7 @@ using SkillMap.Web.Features;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
+using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Hosting;
@@ -27,6 +28,7 @@ builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
+builder.AddRounds();
 builder.AddTrainingPlans();
 builder.AddSkillModel();
 

@@ -61,6 +61,8 @@ public static class SettingsCheck
             Check(Integer(configuration, key, 1, 1_000_000));
         }
         Check(Integer(configuration, "RequestLimits:MaxBodyBytes", 1024, int.MaxValue));
+        Check(Integer(configuration, "Rounds:PollSeconds", 1, 86_400));
+        Check(Integer(configuration, "Rounds:RetentionYears", 1, 100));
         Check(Integer(configuration, "Plans:ProposedItems", 0, 20));
         Check(Integer(configuration, "Plans:StrengthItems", 0, 20));
         problems.AddRange(NetworkSettings.Problems(configuration));

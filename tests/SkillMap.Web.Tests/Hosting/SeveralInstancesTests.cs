@@ -121,6 +121,31 @@ public abstract class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal("closed", await org.ScalarAsync<string>("SELECT Status FROM Round WHERE Id = @roundId", new { roundId }));
         Assert.True(answers > 0);
         Assert.Equal(ratingsBefore + answers, await org.ScalarAsync<int>("SELECT COUNT(*) FROM Rating"));
+        Assert.Equal(1, await org.ScalarAsync<int>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.closed' AND TargetId = @roundId", new { roundId }));
+    }
+
+    [Fact]
+    public async Task The_schedulers_of_both_instances_close_a_round_past_its_deadline_once()
+    {
+        var first = Instance(demo: true);
+        _ = first.Server;
+        var second = Instance(demo: true);
+        _ = second.Server;
+        var org = new TestOrganisation(first.Service<Db>());
+        var roundId = await org.ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
+        var answers = await org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer a JOIN Sheet s ON s.Id = a.SheetId WHERE s.RoundId = @roundId", new { roundId });
+        var ratingsBefore = await org.ScalarAsync<int>("SELECT COUNT(*) FROM Rating");
+        await org.ExecuteAsync("UPDATE Round SET ClosesAt = @past WHERE Id = @roundId", new { past = DateTime.UtcNow.AddMinutes(-1), roundId });
+
+        var ticks = await Task.WhenAll(
+            Task.Run(() => first.Service<RoundScheduler>().TickAsync()),
+            Task.Run(() => second.Service<RoundScheduler>().TickAsync()));
+
+        // Each instance's own background tick may have won the race first; what matters is once.
+        Assert.True(ticks.Sum(t => t.Closed) <= 1);
+        Assert.Equal("closed", await org.ScalarAsync<string>("SELECT Status FROM Round WHERE Id = @roundId", new { roundId }));
+        Assert.Equal(ratingsBefore + answers, await org.ScalarAsync<int>("SELECT COUNT(*) FROM Rating"));
+        Assert.Equal(1, await org.ScalarAsync<int>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.closed' AND TargetId = @roundId", new { roundId }));
     }
 }
 
