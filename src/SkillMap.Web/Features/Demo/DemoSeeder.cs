@@ -130,7 +130,7 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             return roundId;
         }
 
-        /// <summary>The open round: some peer and team answers already in, every self-assessment still to do.</summary>
+        /// <summary>The open round: every sheet there, some peer and team answers already in, every self-assessment still to do.</summary>
         public async Task OpenRoundAsync(int modelVersionId, DateTime opensAt, DateTime closesAt)
         {
             var roundId = await InsertRoundAsync(modelVersionId, opensAt, closesAt);
@@ -150,6 +150,10 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             return roundId;
         }
 
+        /// <summary>
+        /// Every sheet a round holds once open (self, each assigned peer, the manager, the team), as round
+        /// opening creates them; answered sheets get their answers, the rest stay empty at revision 0.
+        /// </summary>
         private async Task AnswerTeamAsync(int roundId, SeededTeam team, double improvement, bool everyone)
         {
             var personal = items.Where(i => i.Scope == Scope.Person).ToList();
@@ -158,32 +162,38 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             for (var m = 0; m < members.Count; m++)
             {
                 var (rateeId, ratee) = members[m];
-                if (everyone)
-                {
-                    await SheetAsync(roundId, "self", rateeId, rateeId, team.TeamId, personal,
-                        item => Score(Ability(rateeId, ratee, item, improvement) + ratee.SelfBias, 0.5));
-                    await SheetAsync(roundId, "manager", team.ManagerId, rateeId, team.TeamId, personal,
-                        item => random.NextDouble() < 0.05 ? null : Score(Ability(rateeId, ratee, item, improvement), 0.5));
-                }
+                await SheetAsync(roundId, "self", rateeId, rateeId, team.TeamId, personal, everyone,
+                    item => Score(Ability(rateeId, ratee, item, improvement) + ratee.SelfBias, 0.5));
+                await SheetAsync(roundId, "manager", team.ManagerId, rateeId, team.TeamId, personal, everyone,
+                    item => random.NextDouble() < 0.05 ? null : Score(Ability(rateeId, ratee, item, improvement), 0.5));
                 var peers = Enumerable.Range(1, team.Source.PeersPerRater).Select(k => members[(m + k) % members.Count]).ToList();
-                foreach (var (peerId, _) in everyone ? peers : peers.Take(1))
+                for (var p = 0; p < peers.Count; p++)
                 {
-                    await SheetAsync(roundId, "peer", peerId, rateeId, team.TeamId, personal,
+                    await SheetAsync(roundId, "peer", peers[p].Id, rateeId, team.TeamId, personal, everyone || p == 0,
                         item => random.NextDouble() < team.Source.NotObservedRate ? null : Score(Ability(rateeId, ratee, item, improvement), 0.7));
                 }
-                if (everyone || m % 2 == 1)
-                {
-                    await SheetAsync(roundId, "team", rateeId, null, team.TeamId, teamItems,
-                        item => random.NextDouble() < 0.05 ? null : Score(DemoOrganisation.TeamOutcomeBase(team.Index, teamItems.IndexOf(item)) + improvement, 0.6));
-                }
+                await SheetAsync(roundId, "team", rateeId, null, team.TeamId, teamItems, everyone || m % 2 == 1,
+                    item => random.NextDouble() < 0.05 ? null : Score(DemoOrganisation.TeamOutcomeBase(team.Index, teamItems.IndexOf(item)) + improvement, 0.6));
             }
         }
 
-        private async Task SheetAsync(int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
+        private async Task SheetAsync(
+            int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, bool answered, Func<ItemRef, int?> score)
         {
-            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet),
-                new { RoundId = roundId, Perspective = perspective, RaterId = raterId, RateeId = rateeId, TeamId = teamId }, transaction);
-            await connection.ExecuteAsync(Sql.InsertAnswer, sheetItems.Select(i => new { SheetId = sheetId, SkillItemId = i.Id, Score = score(i) }), transaction);
+            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet), new
+            {
+                RoundId = roundId,
+                Perspective = perspective,
+                RaterId = raterId,
+                RateeId = rateeId,
+                TeamId = teamId,
+                Revision = answered ? 1 : 0,
+                IsFinished = answered,
+            }, transaction);
+            if (answered)
+            {
+                await connection.ExecuteAsync(Sql.InsertAnswer, sheetItems.Select(i => new { SheetId = sheetId, SkillItemId = i.Id, Score = score(i) }), transaction);
+            }
         }
 
         private double Ability(int personId, DemoOrganisation.Person person, ItemRef item, double improvement)
