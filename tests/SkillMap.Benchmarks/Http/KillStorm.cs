@@ -29,6 +29,9 @@ public static class KillStorm
                 }
                 var sheet = sheets[index];
                 attempted.Add(sheet.Id);
+                // An unanswered post is sent again once the app is back: a retry must be harmless.
+                for (var attempt = 0; attempt < 50 && !stop.IsCancellationRequested; attempt++)
+                {
                 try
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Post, app.BaseAddress + sheet.Path)
@@ -41,11 +44,13 @@ public static class KillStorm
                     {
                         acks[sheet.Id] = SavePlan.Encode(plan.ValuesOf(sheet.Id));
                     }
+                    break;
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                 {
-                    // The app died under this request: not acknowledged, so nothing is promised.
-                    await Task.Delay(20);
+                    // The app died under this request: not acknowledged, so nothing is promised yet.
+                    await Task.Delay(100);
+                }
                 }
             }
         })).ToList();
@@ -53,7 +58,7 @@ public static class KillStorm
         var random = new Random(5);
         for (var kill = 0; kill < kills; kill++)
         {
-            await Task.Delay(random.Next(400, 1200));
+            await Task.Delay(random.Next(1000, 2500));
             await app.KillAsync();
             await app.StartAsync(client);
         }
