@@ -5,6 +5,7 @@ using SkillMap.Web.Features;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.Survey;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
@@ -22,6 +23,7 @@ builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
+builder.AddTrainingPlans();
 builder.AddSurvey();
 
 var app = builder.Build();

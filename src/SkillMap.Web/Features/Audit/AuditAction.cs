@@ -7,4 +7,6 @@ public static class AuditAction
     public const string SignInFailed = "signin.failed";
     public const string SignOut = "signout";
     public const string RoundClosed = "round.closed";
+    public const string PlanAgreed = "plan.agreed";
+    public const string PlanApproved = "plan.approved";
 }
