@@ -16,6 +16,10 @@ var verb = CliVerbs.Find(args);
 if (verb is not null)
 {
     builder.Logging.SendEverythingToStandardError();
+    foreach (var (key, value) in verb.DefaultSettings.Where(s => builder.Configuration[s.Key] is null))
+    {
+        builder.Configuration[key] = value;
+    }
 }
 
 builder.AddSkillMapData();

@@ -16,6 +16,9 @@ public sealed class SeedSyntheticVerb : ICliVerb
 
     public string Usage => "dotnet run --project src/SkillMap.Web -- seed-synthetic --people N --rounds R [--seed S] [--open-round]";
 
+    /// <summary>Closing rounds of millions of answers needs the rating indexes in cache; a few hundred MiB, only while seeding.</summary>
+    public IReadOnlyDictionary<string, string> DefaultSettings => new Dictionary<string, string> { ["Database:SqliteCacheSizeMiB"] = "256" };
+
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var options = Parse(args);
