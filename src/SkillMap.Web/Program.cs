@@ -6,6 +6,7 @@ using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Plans;
+using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Features.Survey;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
@@ -28,13 +29,17 @@ builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
 builder.AddTrainingPlans();
+builder.AddSkillModel();
 builder.AddSurvey();
 
 var app = builder.Build();
 
 if (verb is not null)
 {
-    return await verb.RunAsync(app, args);
+    var exitCode = await verb.RunAsync(app, args);
+    // Disposing flushes the console logger's queue, so a verb's last log lines reach stderr.
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 try

@@ -9,7 +9,7 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     public static TheoryData<string, string, string, string, string> Languages() => new()
     {
-        { "en", "高橋 翔", "Pick a demo person", "Go to my surveys", "My team" },
+        { "en", "Daniel Park", "Pick a demo person", "Go to my surveys", "My team" },
         { "ja", "田中 陽子", "デモ用の人物を選ぶ", "マイサーベイを開く", "マイチーム" },
     };
 

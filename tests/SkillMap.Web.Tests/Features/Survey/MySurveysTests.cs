@@ -60,6 +60,21 @@ public sealed class MySurveysTests(SkillMapFactory app) : IClassFixture<SkillMap
     }
 
     [Fact]
+    public async Task The_first_release_self_assessment_address_leads_to_the_self_sheet()
+    {
+        var client = await app.SignedInAsync("木村 直樹");
+        var sheetId = await app.SheetIdAsync("木村 直樹", "self");
+        var roundId = await app.Org().ScalarAsync<int>("SELECT RoundId FROM Sheet WHERE Id = @sheetId", new { sheetId });
+
+        var response = await client.GetAsync($"/rounds/{roundId}/self");
+        var unknown = await client.GetAsync("/rounds/999999/self");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/surveys/{sheetId}", response.Headers.Location!.OriginalString);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Someone_with_nothing_to_answer_is_told_so()
     {
         var org = app.Org();
