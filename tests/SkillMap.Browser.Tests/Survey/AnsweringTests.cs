@@ -13,7 +13,8 @@ public sealed class AnsweringTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync(url => !url.Contains("/demo/signin", StringComparison.Ordinal));
     }
 
-    /// <summary>Opens the sheet whose row in My surveys has this title (a colleague's name, or the self-assessment).</summary>
+    /// <summary>Opens the sheet whose row in My surveys has this title (a colleague's name, or the self-assessment).
+    /// Sign-in applies the person's stored language, so English tests use English-speaking demo people.</summary>
     private static async Task OpenSheetAsync(IPage page, string title)
     {
         await page.GotoAsync("/surveys");
@@ -26,7 +27,7 @@ public sealed class AnsweringTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var browser = await app.NewPageAsync("en", javaScript: false);
         var page = browser.Page;
-        await SignInAsync(page, "佐藤 美咲");
+        await SignInAsync(page, "Emily Carter");
         await OpenSheetAsync(page, "Your self-assessment");
 
         var items = page.Locator("fieldset.rating-item");
@@ -70,7 +71,7 @@ public sealed class AnsweringTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var browser = await app.NewPageAsync("en");
         var page = browser.Page;
-        await SignInAsync(page, "鈴木 大輔");
+        await SignInAsync(page, "Tom Wilson");
         await OpenSheetAsync(page, "Your self-assessment");
         var items = page.Locator("fieldset.rating-item");
 
@@ -99,7 +100,7 @@ public sealed class AnsweringTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var browser = await app.NewPageAsync("en");
         var page = browser.Page;
-        await SignInAsync(page, "高橋 翔");
+        await SignInAsync(page, "Daniel Park");
         await OpenSheetAsync(page, "Your self-assessment");
         var items = page.Locator("fieldset.rating-item");
         var count = await items.CountAsync();
