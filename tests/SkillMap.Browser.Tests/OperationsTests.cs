@@ -20,7 +20,7 @@ public sealed class OperationsTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.EndsWith("/admin/metrics", page.Url);
         Assert.Equal(caption, await page.Locator("#metrics-routes caption").InnerTextAsync());
         Assert.True(await page.Locator("#metrics-routes tbody tr[data-route]").CountAsync() > 0);
-        Assert.True(await page.Locator("#metrics-counters tbody tr").CountAsync() >= 4);
+        Assert.True(await page.Locator("#metrics-counters tbody tr").CountAsync() >= 5);
         if (Environment.GetEnvironmentVariable("SKILLMAP_SCREENSHOTS") is { Length: > 0 } folder)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"metrics-{language}.png"), FullPage = true });

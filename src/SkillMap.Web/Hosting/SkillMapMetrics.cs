@@ -19,6 +19,7 @@ public sealed partial class SkillMapMetrics
 
     private readonly Counter<long> submissionsSaved;
     private readonly Counter<long> autosaveConflicts;
+    private readonly Counter<long> submissionsRefused;
     private readonly Counter<long> databaseErrors;
     private readonly IServiceProvider services;
 
@@ -29,18 +30,24 @@ public sealed partial class SkillMapMetrics
         submissionsSaved = meter.CreateCounter<long>("skillmap.submissions.saved", "{submission}",
             "Sheets saved with new answers (a repeated post that changes nothing is not counted).");
         autosaveConflicts = meter.CreateCounter<long>("skillmap.autosave.conflicts", "{conflict}",
-            "Saves refused because the sheet had changed since the page was loaded (another tab or device).");
+            "Saves refused because the sheet had changed since the page was loaded (a late autosave, another tab or device).");
+        submissionsRefused = meter.CreateCounter<long>("skillmap.submissions.refused", "{submission}",
+            "Answer posts refused because the round had closed or the sheet is not the rater's.");
         databaseErrors = meter.CreateCounter<long>("skillmap.database.errors", "{error}",
             "Database calls that failed, by kind: contention (busy, locked, deadlock) or other.");
         meter.CreateObservableGauge("skillmap.rounds.open", OpenRounds, "{round}", "Rounds open for answers now.");
     }
 
     /// <summary>A sheet's answers were stored (<paramref name="autosave"/>: by the page's script rather than a button).</summary>
-    public void SubmissionSaved(bool autosave = false) =>
-        submissionsSaved.Add(1, new KeyValuePair<string, object?>("skillmap.save.mode", autosave ? "autosave" : "form"));
+    public void SubmissionSaved(bool autosave = false) => submissionsSaved.Add(1, Mode(autosave));
 
     /// <summary>A save carried an old revision and was refused, so newer answers were kept.</summary>
-    public void AutosaveConflict() => autosaveConflicts.Add(1);
+    public void AutosaveConflict(bool autosave = true) => autosaveConflicts.Add(1, Mode(autosave));
+
+    /// <summary>A save for a closed round or for a sheet that is not the rater's.</summary>
+    public void SubmissionRefused(bool autosave = false) => submissionsRefused.Add(1, Mode(autosave));
+
+    private static KeyValuePair<string, object?> Mode(bool autosave) => new("skillmap.save.mode", autosave ? "autosave" : "form");
 
     /// <summary>Counts a failed database call once, however many layers see the same exception.</summary>
     public void DatabaseError(DbException exception)

@@ -42,28 +42,29 @@ public sealed class BackupRestoreTests : IDisposable
         var model = await org.ModelAsync();
         var items = (await org.ItemIdsAsync(model)).Where(i => !i.Key.StartsWith("outcome", StringComparison.Ordinal)).Select(i => i.Value).ToList();
         var team = await org.TeamAsync("Backup team");
-        var people = new List<int>();
+        var round = await org.RoundAsync(model, "open", team);
+        var people = new List<(int Person, int Sheet)>();
         for (var i = 0; i < 120; i++)
         {
-            people.Add(await org.PersonAsync($"Person {i}", team));
+            var person = await org.PersonAsync($"Person {i}", team);
+            people.Add((person, await org.EmptySheetAsync(round, "self", person, person, team)));
         }
-        var round = await org.RoundAsync(model, "open", team);
-        var survey = new SurveyQueries(db);
+        var writer = app.Service<AnswerWriter>();
         var acknowledged = new List<(int Person, int Item, int Score, long At)>();
         using var stop = new CancellationTokenSource();
-        var writer = Task.Run(async () =>
+        var writing = Task.Run(async () =>
         {
             foreach (var (item, itemIndex) in items.Select((item, index) => (item, index)))
             {
-                foreach (var (person, personIndex) in people.Select((person, index) => (person, index)))
+                foreach (var (person, sheet) in people)
                 {
                     if (stop.IsCancellationRequested)
                     {
                         return;
                     }
                     var score = (person + item) % 5 + 1;
-                    var (outcome, _) = await survey.SaveAsync(SheetKey.Self(round, person), itemIndex, new Dictionary<int, int?> { [item] = score });
-                    Assert.Equal(SaveOutcome.Saved, outcome);
+                    var result = await writer.SaveAsync(new SaveRequest(sheet, person, itemIndex, new Dictionary<int, SheetAnswer> { [item] = new(score, null) }, items.Count));
+                    Assert.Equal(SaveOutcome.Saved, result.Outcome);
                     lock (acknowledged)
                     {
                         acknowledged.Add((person, item, score, Stopwatch.GetTimestamp()));
@@ -71,7 +72,7 @@ public sealed class BackupRestoreTests : IDisposable
                 }
             }
         });
-        while (acknowledged.Count < 50 && !writer.IsCompleted)
+        while (acknowledged.Count < 50 && !writing.IsCompleted)
         {
             await Task.Delay(10);
         }
@@ -81,7 +82,7 @@ public sealed class BackupRestoreTests : IDisposable
         var result = await RunAsync("backup", "--to", backup);
         var finished = Stopwatch.GetTimestamp();
         await stop.CancelAsync();
-        await writer;
+        await writing;
 
         Assert.True(0 == result.ExitCode, result.Error);
         Assert.Contains("integrity ok", result.Error);

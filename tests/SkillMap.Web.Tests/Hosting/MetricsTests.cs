@@ -24,17 +24,8 @@ public sealed class MetricsTests
     private static SkillMapFactory App(params (string Key, string Value)[] settings) =>
         new(settings.ToDictionary(s => s.Key, s => (string?)s.Value));
 
-    private static async Task<string> AnswerSelfAssessmentAsync(SkillMapFactory app, HttpClient client, string score)
-    {
-        var roundId = await new TestOrganisation(app.Service<Db>()).ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
-        var url = $"/rounds/{roundId}/self";
-        var page = await client.GetPageAsync(url);
-        var form = page.Form("#self-assessment");
-        var answers = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct()
-            .Select(name => new KeyValuePair<string, string>(name, score)).ToList();
-        await client.SubmitAsync(form, url, set: answers);
-        return url;
-    }
+    private static Task<string> AnswerSelfAssessmentAsync(SkillMapFactory app, HttpClient client, string score) =>
+        SelfSheet.AnswerAsync(app, client, Member, score);
 
     /// <summary>This host's SkillMap instruments only (other tests' hosts run in the same process).</summary>
     private static (MeterListener Listener, Dictionary<string, long> Totals) Listen(SkillMapFactory app)
@@ -72,11 +63,9 @@ public sealed class MetricsTests
         using var _ = listener;
 
         var url = await AnswerSelfAssessmentAsync(app, client, "3");
-        var page = await client.GetPageAsync(url);
-        var form = page.Form("#self-assessment");
-        var fields = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct().ToList();
-        await client.SubmitAsync(form, url, set: fields.Select(n => new KeyValuePair<string, string>(n, "4")).ToList());
-        await client.SubmitAsync(form, url, set: fields.Select(n => new KeyValuePair<string, string>(n, "5")).ToList());
+        var form = (await client.GetPageAsync(url)).Form("#rating-form");
+        await client.SubmitAsync(form, url, set: SelfSheet.AllAt(form, "4"));
+        await client.SubmitAsync(form, url, set: SelfSheet.AllAt(form, "5"));
         listener.RecordObservableInstruments();
 
         var open = await new TestOrganisation(app.Service<Db>()).ScalarAsync<long>("SELECT COUNT(*) FROM Round WHERE Status = 'open'");
@@ -127,7 +116,7 @@ public sealed class MetricsTests
         Assert.NotEqual(200, (await From("10.8.4.2")).Response.StatusCode);
         var text = await admin.GetStringAsync("/metrics");
         Assert.Contains("http_server_request_duration_seconds_bucket{", text);
-        Assert.Contains("http_route=\"rounds/{roundId:int}/self\"", text);
+        Assert.Contains("http_route=\"surveys/{sheetId:int}\"", text);
         Assert.Contains("skillmap_submissions_saved_total{", text);
         Assert.Contains("skillmap_rounds_open", text);
         Assert.DoesNotContain(Admin, text);
@@ -146,7 +135,7 @@ public sealed class MetricsTests
         var page = await admin.GetPageAsync("/admin/metrics");
 
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/admin/metrics")).StatusCode);
-        var route = page.QuerySelector("#metrics-routes tr[data-route='/rounds/{roundId:int}/self'] td[data-value]");
+        var route = page.QuerySelector("#metrics-routes tr[data-route='/surveys/{sheetId:int}'] td[data-value]");
         Assert.True(long.Parse(route!.GetAttribute("data-value")!) >= 2);
         var saved = page.QuerySelector("#metrics-counters tr[data-instrument='skillmap.submissions.saved'] td");
         Assert.True(long.Parse(saved!.GetAttribute("data-value")!) >= 1);

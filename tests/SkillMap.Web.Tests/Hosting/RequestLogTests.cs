@@ -20,20 +20,18 @@ public sealed partial class RequestLogTests
         using var app = new SkillMapFactory { TestServices = services => services.AddSingleton<ILoggerProvider>(logs) };
         var client = app.CreateBrowserClient();
         await client.SignInAsAsync("佐藤 美咲");
-        var roundId = await new TestOrganisation(app.Service<Db>()).ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
-        var url = $"/rounds/{roundId}/self";
+        var url = await SelfSheet.UrlAsync(app.Service<Db>(), "佐藤 美咲");
         var page = await client.GetPageAsync(url);
-        var form = page.Form("#self-assessment");
+        var form = page.Form("#rating-form");
         var token = form.Fields().Single(f => f.Key == "__RequestVerificationToken").Value;
-        var answers = form.QuerySelectorAll("input[type=radio]").Select(r => r.GetAttribute("name")!).Distinct()
-            .Select(name => new KeyValuePair<string, string>(name, "4")).ToList();
+        var answers = SelfSheet.AllAt(form, "4");
         await client.SubmitAsync(form, url, set: answers);
         await client.GetAsync("/css/site.css");
 
         var requests = logs.Lines.Where(l => l.Category == RequestLog.Category).Select(l => l.Message).ToList();
         Assert.All(requests, line => Assert.Matches(RequestLine(), line));
-        Assert.Contains(requests, l => l.StartsWith("GET /rounds/{roundId:int}/self 200 ", StringComparison.Ordinal));
-        Assert.Contains(requests, l => l.StartsWith("POST /rounds/{roundId:int}/self 302 ", StringComparison.Ordinal));
+        Assert.Contains(requests, l => l.StartsWith("GET /surveys/{sheetId:int} 200 ", StringComparison.Ordinal));
+        Assert.Contains(requests, l => l.StartsWith("POST /surveys/{sheetId:int} 302 ", StringComparison.Ordinal));
         Assert.Contains(requests, l => l.StartsWith("POST /demo/signin 302 ", StringComparison.Ordinal));
         Assert.Contains(requests, l => l.StartsWith("GET (static) 200 ", StringComparison.Ordinal));
         var everything = logs.Lines.Select(l => l.Message).ToList();

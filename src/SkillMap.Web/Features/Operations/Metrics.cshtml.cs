@@ -21,6 +21,7 @@ public sealed class MetricsModel(LocalMetrics metrics, TimeProvider clock) : Pag
         ("skillmap.rounds.open", "Metrics.RoundsOpen"),
         ("skillmap.submissions.saved", "Metrics.SubmissionsSaved"),
         ("skillmap.autosave.conflicts", "Metrics.AutosaveConflicts"),
+        ("skillmap.submissions.refused", "Metrics.SubmissionsRefused"),
         ("skillmap.database.errors", "Metrics.DatabaseErrors"),
     ];
 
