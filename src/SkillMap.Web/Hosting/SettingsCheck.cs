@@ -37,6 +37,7 @@ public static class SettingsCheck
         }
         Check(Boolean(configuration, "Database:MigrateOnStart"));
         Check(Integer(configuration, "Database:SqliteBusyTimeoutMs", 0, 600_000));
+        Check(Integer(configuration, "Database:SqliteCacheSizeMiB", 1, 65_536));
         Check(Boolean(configuration, "Demo:Enabled"));
 
         var language = configuration["Organization:DefaultLanguage"];
