@@ -74,6 +74,23 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
+    public void The_restore_step_copies_every_project_the_web_project_builds_on()
+    {
+        var copied = Instructions().Where(i => i.StartsWith("COPY ", StringComparison.Ordinal)).TakeWhile(i => !i.StartsWith("COPY src/ ", StringComparison.Ordinal))
+            .SelectMany(i => i.Split(' ')[1..^1]).ToHashSet();
+        var pending = new Queue<string>(["src/SkillMap.Web/SkillMap.Web.csproj"]);
+        while (pending.TryDequeue(out var project))
+        {
+            Assert.Contains(project, copied);
+            var folder = Path.GetDirectoryName(project)!;
+            foreach (Match reference in Regex.Matches(File.ReadAllText(RepoPaths.Combine(project)), "ProjectReference Include=\"([^\"]+)\""))
+            {
+                pending.Enqueue(Path.GetRelativePath(RepoPaths.Root, Path.GetFullPath(Path.Combine(RepoPaths.Root, folder, reference.Groups[1].Value.Replace('\\', '/')))).Replace('\\', '/'));
+            }
+        }
+    }
+
+    [Fact]
     public void The_build_stage_publishes_the_web_project()
     {
         var publish = Assert.Single(Instructions(), i => i.Contains("dotnet publish", StringComparison.Ordinal));
