@@ -5,6 +5,9 @@ using SkillMap.Web.Features;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
+using SkillMap.Web.Features.Audit;
+using SkillMap.Web.Features.MyData;
+using SkillMap.Web.Features.Organisation;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -21,6 +24,9 @@ builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
+builder.AddOrganisation();
+builder.AddMyData();
+builder.AddAuditLogPage();
 
 var app = builder.Build();
 
