@@ -28,9 +28,14 @@ public static class FieldRules
         {
             state.AddModelError(key, t["Field.Control", label]);
         }
-        else if (!VisibleText.Fits(text, maxVisible))
+        else if (VisibleText.Length(text) > maxVisible)
         {
             state.AddModelError(key, t["Field.TooLong", label, maxVisible, VisibleText.Length(text)]);
+        }
+        else if (!VisibleText.Fits(text, maxVisible))
+        {
+            // Within the visible limit but beyond what the column stores: long emoji sequences count several times.
+            state.AddModelError(key, t["Field.TooLongStored", label]);
         }
         return text;
     }
