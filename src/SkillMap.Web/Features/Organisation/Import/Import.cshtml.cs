@@ -39,7 +39,7 @@ public sealed class ImportModel(OrganisationImport import, IStringLocalizer<Stri
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken cancellationToken)
     {
-        if (upload is null || upload.Length == 0)
+        if (upload is null)
         {
             FileError = t["Import.Error.NoFile"];
             return Page();
