@@ -14,8 +14,8 @@ public static class VisibleText
 
     public static int Length(string text) => new StringInfo(text).LengthInTextElements;
 
-    public static bool Fits(string text, int maxVisible = MaxVisible) =>
-        text.Length <= MaxUnits && (text.Length <= maxVisible || Length(text) <= maxVisible);
+    public static bool Fits(string text, int maxVisible = MaxVisible, int maxUnits = MaxUnits) =>
+        text.Length <= maxUnits && (text.Length <= maxVisible || Length(text) <= maxVisible);
 
     /// <summary>Line breaks, tabs and other control characters have no place in a one-line field.</summary>
     public static bool HasControlCharacters(string text) =>

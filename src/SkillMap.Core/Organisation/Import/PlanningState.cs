@@ -32,14 +32,14 @@ internal sealed class PlanningState
 
     private void Problem(int line, string column, string code, params string[] args) => Problems.Add(new ImportProblem(line, column, code, args));
 
-    private bool CheckText(int line, string column, string value, int maxVisible = VisibleText.MaxVisible)
+    private bool CheckText(int line, string column, string value, int maxVisible = VisibleText.MaxVisible, int maxUnits = VisibleText.MaxUnits)
     {
         if (VisibleText.HasControlCharacters(value))
         {
             Problem(line, column, "control");
             return false;
         }
-        if (!VisibleText.Fits(value, maxVisible))
+        if (!VisibleText.Fits(value, maxVisible, maxUnits))
         {
             Problem(line, column, "too-long", maxVisible.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return false;
@@ -68,7 +68,7 @@ internal sealed class PlanningState
         }
 
         var number = NumberKey(row.EmployeeNumber);
-        if (number.Length > 0 && CheckText(line, ImportColumns.EmployeeNumber, number, OrganisationValues.EmployeeNumberMax)
+        if (number.Length > 0 && CheckText(line, ImportColumns.EmployeeNumber, number, OrganisationValues.EmployeeNumberMax, OrganisationValues.EmployeeNumberMax)
             && !numberLines.TryAdd(number, line))
         {
             Problem(line, ImportColumns.EmployeeNumber, "number-duplicate", numberLines[number].ToString(System.Globalization.CultureInfo.InvariantCulture));

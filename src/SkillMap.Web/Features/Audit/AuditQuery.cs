@@ -53,40 +53,41 @@ public sealed partial class AuditQuery(Db db)
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
             .Replace("_", @"\_", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal);
 
+    // Fragments shared by the statements below (not statements themselves).
+    private const string Filtered = """
+        FROM AuditEntry e
+        LEFT JOIN Person p ON p.Id = e.ActorId
+        WHERE (@Action IS NULL OR e.Action = @Action)
+          AND (@Actor IS NULL OR p.DisplayName LIKE @Actor ESCAPE '\' OR p.Email LIKE @Actor ESCAPE '\')
+          AND (@FromUtc IS NULL OR e.At >= @FromUtc)
+          AND (@ToUtc IS NULL OR e.At < @ToUtc)
+        """;
+
+    private const string Columns = """
+        SELECT
+            e.Id AS Id,
+            e.At AS At,
+            e.ActorId AS ActorId,
+            p.DisplayName AS ActorName,
+            p.ErasedAt AS ActorErasedAt,
+            e.Action AS Action,
+            e.TargetType AS TargetType,
+            e.TargetId AS TargetId,
+            e.Detail AS Detail
+
+        """;
+
     internal static class Sql
     {
-        private const string Where = """
-            FROM AuditEntry e
-            LEFT JOIN Person p ON p.Id = e.ActorId
-            WHERE (@Action IS NULL OR e.Action = @Action)
-              AND (@Actor IS NULL OR p.DisplayName LIKE @Actor ESCAPE '\' OR p.Email LIKE @Actor ESCAPE '\')
-              AND (@FromUtc IS NULL OR e.At >= @FromUtc)
-              AND (@ToUtc IS NULL OR e.At < @ToUtc)
-            """;
+        public const string Count = "SELECT COUNT(*)\n" + Filtered;
 
-        public const string Count = "SELECT COUNT(*)\n" + Where;
-
-        private const string Select = """
-            SELECT
-                e.Id AS Id,
-                e.At AS At,
-                e.ActorId AS ActorId,
-                p.DisplayName AS ActorName,
-                p.ErasedAt AS ActorErasedAt,
-                e.Action AS Action,
-                e.TargetType AS TargetType,
-                e.TargetId AS TargetId,
-                e.Detail AS Detail
-
-            """;
-
-        public const string PageSqlite = Select + Where + """
+        public const string PageSqlite = Columns + Filtered + """
 
             ORDER BY e.At DESC, e.Id DESC
             LIMIT @Take OFFSET @Skip
             """;
 
-        public const string Page = Select + Where + """
+        public const string Page = Columns + Filtered + """
 
             ORDER BY e.At DESC, e.Id DESC
             OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY

@@ -13,7 +13,7 @@ public static class FieldRules
 {
     public static string? Text(
         ModelStateDictionary state, IStringLocalizer t, string key, string? value, string label,
-        bool required = false, int maxVisible = VisibleText.MaxVisible)
+        bool required = false, int maxVisible = VisibleText.MaxVisible, int maxUnits = VisibleText.MaxUnits)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)
@@ -32,7 +32,7 @@ public static class FieldRules
         {
             state.AddModelError(key, t["Field.TooLong", label, maxVisible, VisibleText.Length(text)]);
         }
-        else if (!VisibleText.Fits(text, maxVisible))
+        else if (!VisibleText.Fits(text, maxVisible, maxUnits))
         {
             // Within the visible limit but beyond what the column stores: long emoji sequences count several times.
             state.AddModelError(key, t["Field.TooLongStored", label]);
@@ -59,7 +59,7 @@ public static class FieldRules
 
     /// <summary>Employee numbers from HR systems: full-width digits become ASCII.</summary>
     public static string? EmployeeNumber(ModelStateDictionary state, IStringLocalizer t, string key, string? value, string label) =>
-        Text(state, t, key, VisibleText.Nfkc(value ?? ""), label, maxVisible: OrganisationValues.EmployeeNumberMax);
+        Text(state, t, key, VisibleText.Nfkc(value ?? ""), label, maxVisible: OrganisationValues.EmployeeNumberMax, maxUnits: OrganisationValues.EmployeeNumberMax);
 
     public static string? Reading(ModelStateDictionary state, IStringLocalizer t, string key, string? value, string label) =>
         Text(state, t, key, VisibleText.Nfkc(value ?? ""), label);
