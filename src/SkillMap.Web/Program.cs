@@ -8,6 +8,7 @@ using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.MyData;
 using SkillMap.Web.Features.Organisation;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -27,6 +28,7 @@ builder.AddDemoOrganisation();
 builder.AddOrganisation();
 builder.AddMyData();
 builder.AddAuditLogPage();
+builder.AddTrainingPlans();
 
 var app = builder.Build();
 

@@ -39,6 +39,13 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
                 : "INSERT INTO OrgUnit (Name, CreatedAt) OUTPUT INSERTED.Id VALUES ('Route unit B', @now)",
             new { now = DateTime.UtcNow });
         await org.ExecuteAsync("UPDATE Team SET UnitId = @unitB WHERE Id = @teamB", new { unitB, teamB });
+        var now = DateTime.UtcNow;
+        var planB = await org.ScalarAsync<int>(
+            "INSERT INTO TrainingPlan (RoundId, PersonId, TeamId, Status, ProposedAt, UpdatedAt) VALUES (@roundB, @memberB, @teamB, 'proposed', @now, @now) RETURNING Id",
+            new { roundB, memberB, teamB, now });
+        var actionB = await org.ScalarAsync<int>(
+            "INSERT INTO PlanAction (PlanId, Position, SkillItemId, ActionType, Reason, Basis, Status, UpdatedAt) VALUES (@planB, 1, @item, 'training', 'low-level', 'peers', 'planned', @now) RETURNING Id",
+            new { planB, item = items["logic.a"], now });
 
         // How to build a forbidden value for each route parameter that names a resource. A route with a
         // parameter missing here fails the test until someone says how to build one.
@@ -49,6 +56,8 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
             ["roundId"] = roundB,
             ["sheetId"] = sheetB,
             ["unitId"] = unitB,
+            ["planId"] = planB,
+            ["actionId"] = actionB,
         };
     }
 

@@ -28,4 +28,6 @@ public static class AuditAction
     public const string OrganisationImported = "organisation.imported";
     public const string OrganisationExported = "organisation.exported";
     public const string MyDataDownloaded = "mydata.downloaded";
+    public const string PlanAgreed = "plan.agreed";
+    public const string PlanApproved = "plan.approved";
 }

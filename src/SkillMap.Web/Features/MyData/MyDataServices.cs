@@ -6,6 +6,7 @@ public static class MyDataServices
     public static WebApplicationBuilder AddMyData(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<MyDataQuery>();
+        builder.Services.AddScoped<IMyDataSection, PlansSection>();
         return builder;
     }
 }

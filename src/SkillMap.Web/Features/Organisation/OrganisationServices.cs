@@ -20,6 +20,7 @@ public static class OrganisationServices
         builder.Services.AddScoped<OrganisationImport>();
         builder.Services.AddScoped<OrganisationExport>();
         builder.Services.AddScoped<PersonErasure>();
+        builder.Services.AddScoped<IPersonErasureStep, PlanErasureStep>();
 
         builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, PersonSession.ChainInto);
         return builder;

@@ -97,6 +97,10 @@ public sealed class MyDataTests : IAsyncLifetime
         var comments = result.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("body").GetString()).Order().ToList();
         Assert.Equal(["Manager says: steady", "Peer says: thorough"], comments);
         Assert.Contains("my open draft", text);
+        // Plans are proposed at close for both closed rounds; only the released round's plan is hers to see.
+        Assert.Equal(await Org.ScalarAsync<string>("SELECT Name FROM Round WHERE Id = @releasedRound", new { releasedRound }),
+            Assert.Single(json.GetProperty("plans").EnumerateArray()).GetProperty("round").GetString());
+        Assert.Equal(2, await Org.ScalarAsync<long>("SELECT COUNT(*) FROM TrainingPlan WHERE PersonId = @mia", new { mia }));
     }
 
     [Fact]

@@ -68,6 +68,20 @@ public sealed class ErasureTests : IAsyncLifetime
         await org.ExecuteAsync("INSERT INTO AuditEntry (At, ActorId, Action, Detail) VALUES (@now, NULL, 'signin.failed', @detail)", new { now = DateTime.UtcNow, detail = $"unknown password for {Email}" });
         await org.ExecuteAsync("INSERT INTO AuditEntry (At, ActorId, Action, TargetType, TargetId, Detail) VALUES (@now, NULL, 'person.moved', 'person', @erin, 'to team 12')", new { now = DateTime.UtcNow, erin });
 
+        // Plans: her own (with an action and her comment), and another's plan she commented on and owns an action of.
+        var now = DateTime.UtcNow;
+        // The closing step may already have proposed plans; make sure both exist either way.
+        const string EnsurePlan = "INSERT INTO TrainingPlan (RoundId, PersonId, TeamId, Status, ProposedAt, UpdatedAt) SELECT @closed, @person, @teamId, 'proposed', @now, @now WHERE NOT EXISTS (SELECT 1 FROM TrainingPlan WHERE RoundId = @closed AND PersonId = @person)";
+        await org.ExecuteAsync(EnsurePlan, new { closed, person = erin, teamId, now });
+        await org.ExecuteAsync(EnsurePlan, new { closed, person = peerOne, teamId, now });
+        var herPlan = await org.ScalarAsync<int>("SELECT Id FROM TrainingPlan WHERE RoundId = @closed AND PersonId = @erin", new { closed, erin });
+        await org.ExecuteAsync("INSERT INTO PlanAction (PlanId, Position, ActionType, Reason, Body, Status, UpdatedAt) VALUES (@herPlan, 1, 'coaching', 'added', 'Pair Erinnyx with a mentor', 'planned', @now)", new { herPlan, now });
+        await org.ExecuteAsync("INSERT INTO PlanComment (PlanId, AuthorId, Body, CreatedAt) VALUES (@herPlan, @erin, 'Agreed - Erinnyx', @now)", new { herPlan, erin, now });
+        var peerPlan = await org.ScalarAsync<int>("SELECT Id FROM TrainingPlan WHERE RoundId = @closed AND PersonId = @peerOne", new { closed, peerOne });
+        await org.ExecuteAsync("UPDATE TrainingPlan SET Status = 'approved', ApprovedBy = @erin WHERE Id = @peerPlan", new { erin, peerPlan });
+        await org.ExecuteAsync("INSERT INTO PlanAction (PlanId, Position, ActionType, Reason, OwnerId, Status, UpdatedAt) VALUES (@peerPlan, 1, 'training', 'added', @erin, 'planned', @now)", new { peerPlan, erin, now });
+        await org.ExecuteAsync("INSERT INTO PlanComment (PlanId, AuthorId, Body, CreatedAt) VALUES (@peerPlan, @erin, 'Erinnyx will pair with you', @now)", new { peerPlan, erin, now });
+
         unlinkedPeerAnswers = await org.ScalarAsync<long>("SELECT COUNT(*) FROM Rating WHERE Perspective IN ('peer', 'team') AND (RateeId IN (@peerOne, @peerTwo) OR RateeId IS NULL)", new { peerOne, peerTwo });
     }
 
