@@ -8,7 +8,9 @@ using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.MyData;
 using SkillMap.Web.Features.Organisation;
+using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
+using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -28,13 +30,18 @@ builder.AddDemoOrganisation();
 builder.AddOrganisation();
 builder.AddMyData();
 builder.AddAuditLogPage();
+builder.AddRounds();
 builder.AddTrainingPlans();
+builder.AddSkillModel();
 
 var app = builder.Build();
 
 if (verb is not null)
 {
-    return await verb.RunAsync(app, args);
+    var exitCode = await verb.RunAsync(app, args);
+    // Disposing flushes the console logger's queue, so a verb's last log lines reach stderr.
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 try

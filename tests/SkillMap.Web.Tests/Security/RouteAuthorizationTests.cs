@@ -20,6 +20,9 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<string, int> Forbidden { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Routes whose resource must be of a particular kind to exist at all (route → parameter → value).</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, int>> Overrides { get; private set; } = new Dictionary<string, Dictionary<string, int>>();
+
     public async ValueTask InitializeAsync()
     {
         var org = new TestOrganisation(App.Service<Db>());
@@ -39,6 +42,11 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
                 : "INSERT INTO OrgUnit (Name, CreatedAt) OUTPUT INSERTED.Id VALUES ('Route unit B', @now)",
             new { now = DateTime.UtcNow });
         await org.ExecuteAsync("UPDATE Team SET UnitId = @unitB WHERE Id = @teamB", new { unitB, teamB });
+        // A draft model version for the model editor's routes (admins only: everyone else gets 404).
+        var draft = await org.ModelAsync();
+        await org.ExecuteAsync("UPDATE ModelVersion SET Status = 'draft', PublishedAt = NULL WHERE Id = @draft", new { draft });
+        var draftVersion = await org.ScalarAsync<int>("SELECT Version FROM ModelVersion WHERE Id = @draft", new { draft });
+        var draftItem = (await org.ItemIdsAsync(draft))["logic.a"];
         var now = DateTime.UtcNow;
         var planB = await org.ScalarAsync<int>(
             "INSERT INTO TrainingPlan (RoundId, PersonId, TeamId, Status, ProposedAt, UpdatedAt) VALUES (@roundB, @memberB, @teamB, 'proposed', @now, @now) RETURNING Id",
@@ -46,6 +54,14 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
         var actionB = await org.ScalarAsync<int>(
             "INSERT INTO PlanAction (PlanId, Position, SkillItemId, ActionType, Reason, Basis, Status, UpdatedAt) VALUES (@planB, 1, @item, 'training', 'low-level', 'peers', 'planned', @now) RETURNING Id",
             new { planB, item = items["logic.a"], now });
+
+        // Nomination pages exist only for a draft nomination round.
+        var nominationB = await org.RoundAsync(model, "draft", teamB);
+        await org.ExecuteAsync("UPDATE Round SET AssignmentMode = 'nomination' WHERE Id = @nominationB", new { nominationB });
+        Overrides = new Dictionary<string, Dictionary<string, int>>
+        {
+            ["rounds/{roundId:int}/peers"] = new(StringComparer.OrdinalIgnoreCase) { ["roundId"] = nominationB },
+        };
 
         // How to build a forbidden value for each route parameter that names a resource. A route with a
         // parameter missing here fails the test until someone says how to build one.
@@ -58,6 +74,8 @@ public sealed class RouteAuthorizationFixture : IAsyncLifetime
             ["unitId"] = unitB,
             ["planId"] = planB,
             ["actionId"] = actionB,
+            ["version"] = draftVersion,
+            ["itemId"] = draftItem,
         };
     }
 
@@ -176,12 +194,17 @@ public sealed class RouteAuthorizationTests(RouteAuthorizationFixture fixture) :
         return (probes, problems);
     }
 
+    private int? Value(RoutePattern pattern, string name) =>
+        fixture.Overrides.TryGetValue(pattern.RawText!, out var special) && special.TryGetValue(name, out var value) ? value
+        : fixture.Forbidden.TryGetValue(name, out var id) ? id
+        : null;
+
     private string Url(RoutePattern pattern) =>
         string.Concat(pattern.PathSegments.Select(segment => "/" + string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => fixture.Forbidden.TryGetValue(parameter.Name, out var id) ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+            RoutePatternParameterPart parameter => Value(pattern, parameter.Name) is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
             _ => "",
         }))));
 }

@@ -21,6 +21,7 @@ public static class OrganisationServices
         builder.Services.AddScoped<OrganisationExport>();
         builder.Services.AddScoped<PersonErasure>();
         builder.Services.AddScoped<IPersonErasureStep, PlanErasureStep>();
+        builder.Services.AddScoped<IPersonErasureStep, RoundErasureStep>();
 
         builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, PersonSession.ChainInto);
         return builder;

@@ -82,6 +82,11 @@ public sealed class ErasureTests : IAsyncLifetime
         await org.ExecuteAsync("INSERT INTO PlanAction (PlanId, Position, ActionType, Reason, OwnerId, Status, UpdatedAt) VALUES (@peerPlan, 1, 'training', 'added', @erin, 'planned', @now)", new { peerPlan, erin, now });
         await org.ExecuteAsync("INSERT INTO PlanComment (PlanId, AuthorId, Body, CreatedAt) VALUES (@peerPlan, @erin, 'Erinnyx will pair with you', @now)", new { peerPlan, erin, now });
 
+        // A nomination round not yet open, created by her, where she is proposed as a peer and proposes one.
+        var draftRound = await org.RoundAsync(model, "draft", teamId);
+        await org.ExecuteAsync("UPDATE Round SET AssignmentMode = 'nomination', CreatedBy = @erin WHERE Id = @draftRound", new { erin, draftRound });
+        await org.ExecuteAsync("INSERT INTO RoundPeer (RoundId, RateeId, RaterId, Status) VALUES (@draftRound, @erin, @peerOne, 'proposed'), (@draftRound, @peerOne, @erin, 'approved')", new { draftRound, erin, peerOne });
+
         unlinkedPeerAnswers = await org.ScalarAsync<long>("SELECT COUNT(*) FROM Rating WHERE Perspective IN ('peer', 'team') AND (RateeId IN (@peerOne, @peerTwo) OR RateeId IS NULL)", new { peerOne, peerTwo });
     }
 
