@@ -5,6 +5,7 @@ using SkillMap.Web.Features;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
+using SkillMap.Web.Features.Reports;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -21,6 +22,7 @@ builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
+builder.AddSkillMapReports();
 
 var app = builder.Build();
 

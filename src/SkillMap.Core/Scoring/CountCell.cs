@@ -9,6 +9,7 @@ namespace SkillMap.Core.Scoring;
 /// </summary>
 public sealed record CountCell
 {
+    public int RoundId { get; init; }
     public int ItemId { get; init; }
     public Stage Stage { get; init; }
     public Area Area { get; init; }

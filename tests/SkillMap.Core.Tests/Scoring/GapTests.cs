@@ -38,3 +38,22 @@ public sealed class GapTests
     public void The_quadrant_splits_at_the_middle_of_the_scale(double self, double peers, QuadrantKind expected) =>
         Assert.Equal(expected, Quadrant.Of(self, peers));
 }
+
+public sealed class CoverageTests
+{
+    [Fact]
+    public void A_cell_is_strong_from_a_mean_of_four_up()
+    {
+        Assert.True(Coverage.IsStrong(LevelCounts.Of([4, 4, 4])));
+        Assert.True(Coverage.IsStrong(LevelCounts.Of([3, 5, 4])));
+        Assert.False(Coverage.IsStrong(LevelCounts.Of([4, 4, 3])));
+        Assert.False(Coverage.IsStrong(LevelCounts.Of([null, null])));
+    }
+
+    [Fact]
+    public void Coverage_is_a_share_of_teams_and_absent_without_teams()
+    {
+        Assert.Equal(0.25, Coverage.Share(1, 4));
+        Assert.Null(Coverage.Share(0, 0));
+    }
+}

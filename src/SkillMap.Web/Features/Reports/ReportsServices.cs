@@ -1,0 +1,17 @@
+using SkillMap.Web.Features.Reports.Rollups;
+using SkillMap.Web.Features.Rounds;
+
+namespace SkillMap.Web.Features.Reports;
+
+public static class ReportsServices
+{
+    /// <summary>Reports: the rollup closing step, the personal report, the team dashboard and the organisation view.</summary>
+    public static WebApplicationBuilder AddSkillMapReports(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RollupBuilder>();
+        builder.Services.AddScoped<IRoundClosingStep, RollupStep>();
+        builder.Services.AddScoped<ReportAccess>();
+        builder.Services.AddScoped<Team.TeamDashboardQuery>();
+        return builder;
+    }
+}
