@@ -82,6 +82,9 @@ CREATE TABLE ItemSummaryRollup (
     PRIMARY KEY (RoundId, SkillItemId)
 ) WITHOUT ROWID;
 
+-- A person's report and their own data are read by ratee first; the foundation's index leads with the round.
+CREATE INDEX IX_Rating_Ratee ON Rating (RateeId, RoundId, Perspective);
+
 -- What actually happened on a team in a month, entered by its manager, shown beside the outcome stage.
 CREATE TABLE OperationsFigure (
     Id INTEGER PRIMARY KEY,

@@ -71,6 +71,8 @@ CREATE TABLE ItemSummaryRollup (
     PRIMARY KEY (RoundId, SkillItemId)
 );
 
+CREATE INDEX IX_Rating_Ratee ON Rating (RateeId, RoundId, Perspective);
+
 CREATE TABLE OperationsFigure (
     Id INT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
     TeamId INT NOT NULL REFERENCES Team (Id),

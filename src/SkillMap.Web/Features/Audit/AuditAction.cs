@@ -7,4 +7,5 @@ public static class AuditAction
     public const string SignInFailed = "signin.failed";
     public const string SignOut = "signout";
     public const string RoundClosed = "round.closed";
+    public const string OperationsFiguresSaved = "operations.figures.saved";
 }

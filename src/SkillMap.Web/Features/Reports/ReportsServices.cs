@@ -12,6 +12,10 @@ public static class ReportsServices
         builder.Services.AddScoped<IRoundClosingStep, RollupStep>();
         builder.Services.AddScoped<ReportAccess>();
         builder.Services.AddScoped<Team.TeamDashboardQuery>();
+        builder.Services.AddScoped<Team.TeamTrendQuery>();
+        builder.Services.AddScoped<People.PersonReportQuery>();
+        builder.Services.AddScoped<Organisation.OrganisationQuery>();
+        builder.Services.AddScoped<Operations.OperationsFigures>();
         return builder;
     }
 }

@@ -79,7 +79,7 @@ public sealed partial class RollupBuilder(Db db, TimeProvider clock, ILogger<Rol
 }
 
 /// <summary>A closed round as a report reads it: its threshold and the one its rollups were built with.</summary>
-public sealed record ClosedRound
+public record ClosedRound
 {
     public int RoundId { get; init; }
     public string Name { get; init; } = "";
