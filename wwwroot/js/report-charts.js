@@ -46,6 +46,7 @@
       plugins: { legend: { position: "bottom" } }
     };
     if (spec.type === "scatter") {
+      var people = spec.datasets.filter(function (s) { return !s.line; }).length;
       return {
         type: "scatter",
         data: {
@@ -55,7 +56,10 @@
               data: (series.points || []).map(function (p) { return { x: p.x, y: p.y, name: p.label }; }),
               backgroundColor: colour(series, i),
               borderColor: colour(series, i),
-              pointRadius: 6
+              pointRadius: series.line ? 0 : 6,
+              showLine: !!series.line,
+              borderDash: series.line ? [6, 4] : undefined,
+              borderWidth: 1
             };
           })
         },
@@ -65,8 +69,12 @@
             y: { min: spec.min, max: spec.max, title: { display: !!spec.yTitle, text: spec.yTitle } }
           },
           plugins: {
-            legend: { position: "bottom" },
+            legend: {
+              position: "bottom",
+              labels: { filter: function (item) { return item.datasetIndex < people; } }
+            },
             tooltip: {
+              filter: function (item) { return item.datasetIndex < people; },
               callbacks: {
                 label: function (ctx) {
                   return ctx.raw.name + ": " + ctx.raw.x + " / " + ctx.raw.y;

@@ -37,6 +37,13 @@ public sealed class GapTests
     [InlineData(2.0, 2.9, QuadrantKind.AgreedDevelopment)]
     public void The_quadrant_splits_at_the_middle_of_the_scale(double self, double peers, QuadrantKind expected) =>
         Assert.Equal(expected, Quadrant.Of(self, peers));
+
+    [Fact]
+    public void The_quadrant_can_cross_at_the_team_averages()
+    {
+        Assert.Equal(QuadrantKind.BlindSpot, Quadrant.Of(4.0, 3.2, selfCentre: 3.6, peerCentre: 3.5));
+        Assert.Equal(QuadrantKind.HiddenStrength, Quadrant.Of(3.5, 3.6, selfCentre: 3.6, peerCentre: 3.5));
+    }
 }
 
 public sealed class CoverageTests

@@ -33,7 +33,9 @@ public sealed class ProfileModel(
     public bool Manages { get; private set; }
 
     /// <summary>The stage chart: the dashboard's, or only the visitor's own open-round answers when nothing has closed yet.</summary>
-    public ReportChart? StageChart => Dashboard?.Stages ?? (Data.OpenRound is null ? null : TeamDashboard.OwnOnly(Own, t));
+    public ReportChart? StageChart => Dashboard?.Stages ?? (HasOwnAnswers ? TeamDashboard.OwnOnly(Own, t) : null);
+
+    private bool HasOwnAnswers => Data.OpenRound is not null && Data.OwnAnswers.Any(a => a.Score is not null);
 
     private StageProfile Own { get; set; } = null!;
 
@@ -70,7 +72,7 @@ public sealed class ProfileModel(
         var result = await dashboard.LoadAsync(teamId, selected, previous, Manages, from, to, cancellationToken);
         Dashboard = TeamDashboard.Build(new TeamDashboard.Inputs(
             selected, previous, result, await model.ForVersionAsync(selected.ModelVersionId, cancellationToken),
-            own, data.OpenRound is not null, Manages, LocalizationServices.Current), t);
+            own, HasOwnAnswers, Manages, LocalizationServices.Current), t);
         return Page();
     }
 

@@ -3,11 +3,14 @@ using Microsoft.Extensions.Localization;
 namespace SkillMap.Web.Features.Reports.Charts;
 
 /// <summary>
-/// A sentence or two for screen readers that says what the chart shows: per series its highest and
-/// lowest value, and how many values are hidden below the anonymity threshold.
+/// A few sentences for screen readers that say what the chart shows: every value of a short series,
+/// the highest and lowest of a long one, and how many values are hidden below the anonymity threshold.
 /// </summary>
 public static class ChartSummary
 {
+    /// <summary>Up to this many labels, every value is read out.</summary>
+    public const int ReadAllUpTo = 8;
+
     public static string For(ReportChart chart, IStringLocalizer t)
     {
         var parts = new List<string>();
@@ -17,19 +20,23 @@ public static class ChartSummary
             if (values.Count == 0)
             {
                 parts.Add(t["Chart.Summary.Empty", series.Label]);
-                continue;
             }
-            var high = values.MaxBy(v => v.Value)!;
-            var low = values.MinBy(v => v.Value)!;
-            parts.Add(values.Count == 1 || high.Value == low.Value
-                ? t["Chart.Summary.One", series.Label, high.Label, chart.Text(high.Value)]
-                : t["Chart.Summary.HighLow", series.Label, high.Label, chart.Text(high.Value), low.Label, chart.Text(low.Value)]);
+            else if (chart.Labels.Count <= ReadAllUpTo)
+            {
+                parts.Add(t["Chart.Summary.All", series.Label, string.Join(t["Chart.Summary.Separator"], values.Select(v => t["Chart.Summary.Value", v.Label, chart.Text(v.Value)]))]);
+            }
+            else
+            {
+                var high = values.MaxBy(v => v.Value)!;
+                var low = values.MinBy(v => v.Value)!;
+                parts.Add(t["Chart.Summary.HighLow", series.Label, high.Label, chart.Text(high.Value), low.Label, chart.Text(low.Value)]);
+            }
         }
-        foreach (var series in chart.Datasets.Where(s => s.Points is not null))
+        foreach (var series in chart.Datasets.Where(s => s.Points is not null && !s.Line))
         {
             parts.Add(t["Chart.Summary.Points", series.Label, series.Points!.Count]);
         }
-        var hidden = chart.Datasets.Where(s => s.Points is null).Sum(s => s.Data.Count(v => v is null));
+        var hidden = chart.Datasets.Where(s => s.Points is null).Sum(s => Enumerable.Range(0, s.Data.Count).Count(s.IsHidden));
         if (hidden > 0)
         {
             parts.Add(t["Chart.Summary.Hidden", hidden]);

@@ -55,7 +55,7 @@ public sealed record ReportChart
     {
         type = Type,
         labels = Labels,
-        datasets = Datasets.Select(d => new { key = d.Key, label = d.Label, data = d.Data, colour = d.Colour, dashed = d.Dashed ? true : (bool?)null, points = d.Points }),
+        datasets = Datasets.Select(d => new { key = d.Key, label = d.Label, data = d.Data, colour = d.Colour, dashed = d.Dashed ? true : (bool?)null, points = d.Points, line = d.Line ? true : (bool?)null }),
         min = Min,
         max = Max,
         xTitle = XTitle,
@@ -68,6 +68,17 @@ public sealed record ChartSeries(string Key, string Label, IReadOnlyList<double?
 {
     /// <summary>Scatter charts only: one point per person.</summary>
     public IReadOnlyList<ChartPoint>? Points { get; init; }
+
+    /// <summary>Scatter charts only: the points are joined by a line (an axis centre), not plotted as people.</summary>
+    public bool Line { get; init; }
+
+    /// <summary>Where a value could exist at all (self answers have no outcome stage); a null elsewhere is not "hidden".</summary>
+    public IReadOnlyList<bool>? Applies { get; init; }
+
+    public bool IsHidden(int index) => Data[index] is null && (Applies is null || Applies[index]);
+
+    /// <summary>Self and manager ratings are attributed: a missing value is unanswered, never hidden by the gate.</summary>
+    public ChartSeries Attributed() => this with { Applies = Data.Select(_ => false).ToList() };
 }
 
 public sealed record ChartPoint(string Label, double X, double Y);

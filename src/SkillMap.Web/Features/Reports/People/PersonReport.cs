@@ -80,20 +80,20 @@ public sealed class PersonReport
 
         var stageSeries = new List<ChartSeries>
         {
-            new("self", t["Report.Series.Self"], ByStage(r => r.Self), SeriesColour.Self),
+            new ChartSeries("self", t["Report.Series.Self"], ByStage(r => r.Self), SeriesColour.Self).Attributed(),
             new("peer", t["Report.Series.Peers"], PersonStages.Select(s => ReportChart.Mean(peerStages[s])).ToList(), SeriesColour.Peer),
         };
         var areaSeries = new List<ChartSeries>
         {
-            new("self", t["Report.Series.Self"], ByArea(r => r.Self), SeriesColour.Self),
+            new ChartSeries("self", t["Report.Series.Self"], ByArea(r => r.Self), SeriesColour.Self).Attributed(),
             new("peer", t["Report.Series.Peers"], PersonAreas.Select(a => ReportChart.Mean(peerAreas[a])).ToList(), SeriesColour.Peer),
         };
         for (var m = 0; m < managers.Count; m++)
         {
             var index = m;
             var label = t["Report.Series.Manager", managers[m].RaterName];
-            stageSeries.Add(new($"manager-{managers[m].Key}", label, ByStage(r => r.Managers[index]), ManagerColours[m % ManagerColours.Length]));
-            areaSeries.Add(new($"manager-{managers[m].Key}", label, ByArea(r => r.Managers[index]), ManagerColours[m % ManagerColours.Length]));
+            stageSeries.Add(new ChartSeries($"manager-{managers[m].Key}", label, ByStage(r => r.Managers[index]), ManagerColours[m % ManagerColours.Length]).Attributed());
+            areaSeries.Add(new ChartSeries($"manager-{managers[m].Key}", label, ByArea(r => r.Managers[index]), ManagerColours[m % ManagerColours.Length]).Attributed());
         }
 
         var statements = items.ToDictionary(i => i.Id, i => i.Statement.In(input.Language));
@@ -161,7 +161,7 @@ public sealed class PersonReport
             Labels = rounds.Select(r => r.Name).ToList(),
             Datasets =
             [
-                new("self", t["Report.Series.Self"], rounds.Select(r => ReportChart.Mean(OverallSelf(r))).ToList(), SeriesColour.Self),
+                new ChartSeries("self", t["Report.Series.Self"], rounds.Select(r => ReportChart.Mean(OverallSelf(r))).ToList(), SeriesColour.Self).Attributed(),
                 new("peer", t["Report.Series.Peers"], rounds.Select(r => ReportChart.Mean(Overall(r))).ToList(), SeriesColour.Peer),
             ],
         };

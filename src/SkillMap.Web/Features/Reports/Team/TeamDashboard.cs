@@ -25,6 +25,7 @@ public sealed partial class TeamDashboard
     public IReadOnlyList<HeatmapRow>? Heatmap { get; init; }
     public ReportChart? Quadrant { get; init; }
     public IReadOnlyList<QuadrantRow>? QuadrantRows { get; init; }
+    public (double Self, double Peers) QuadrantCentre { get; init; }
 
     public static readonly Area[] PersonAreas = [Area.Logic, Area.Abstraction, Area.Concretization, Area.Mindset, Area.Conduct];
 
@@ -42,7 +43,7 @@ public sealed partial class TeamDashboard
         TeamDashboardQuery.Result Data,
         IReadOnlyList<SkillItemRow> Items,
         StageProfile Own,
-        bool HasOpenRound,
+        bool HasOwnAnswers,
         bool PerPerson,
         string Language);
 
@@ -59,23 +60,26 @@ public sealed partial class TeamDashboard
         var prev = input.Previous?.RoundId;
         var personStages = new[] { Stage.Input, Stage.Thinking, Stage.Output };
         var stageLabels = Enum.GetValues<Stage>().Select(s => t["Stage." + s].Value).ToList();
-        List<double?> StageSeries(int? roundId, string perspective, params Stage[] only) =>
-            Enum.GetValues<Stage>().Select(s => only.Contains(s) ? ReportChart.Mean(Summary(roundId, perspective, "stage", Slug.Of(s))) : null).ToList();
+        ChartSeries StageSeries(string key, string label, int? roundId, string perspective, int colour, bool dashed, params Stage[] only) =>
+            new(key, label, Enum.GetValues<Stage>().Select(s => only.Contains(s) ? ReportChart.Mean(Summary(roundId, perspective, "stage", Slug.Of(s))) : null).ToList(), colour, dashed)
+            {
+                Applies = Enum.GetValues<Stage>().Select(only.Contains).ToList(),
+            };
 
         var stageSeries = new List<ChartSeries>
         {
-            new("self", t["Team.Series.Self"], StageSeries(round.RoundId, "self", personStages), SeriesColour.Self),
-            new("peer", t["Team.Series.Peer"], StageSeries(round.RoundId, "peer", personStages), SeriesColour.Peer),
-            new("team", t["Team.Series.Team"], StageSeries(round.RoundId, "team", Stage.Outcome), SeriesColour.Team),
+            StageSeries("self", t["Team.Series.Self"], round.RoundId, "self", SeriesColour.Self, false, personStages),
+            StageSeries("peer", t["Team.Series.Peer"], round.RoundId, "peer", SeriesColour.Peer, false, personStages),
+            StageSeries("team", t["Team.Series.Team"], round.RoundId, "team", SeriesColour.Team, false, Stage.Outcome),
         };
         if (input.Previous is { } previous)
         {
-            stageSeries.Add(new("peer-previous", t["Report.Series.PeerPrevious", previous.Name], StageSeries(prev, "peer", personStages), SeriesColour.Previous, Dashed: true));
-            stageSeries.Add(new("team-previous", t["Report.Series.TeamPrevious", previous.Name], StageSeries(prev, "team", Stage.Outcome), SeriesColour.Manager, Dashed: true));
+            stageSeries.Add(StageSeries("peer-previous", t["Report.Series.PeerPrevious", previous.Name], prev, "peer", SeriesColour.Previous, true, personStages));
+            stageSeries.Add(StageSeries("team-previous", t["Report.Series.TeamPrevious", previous.Name], prev, "team", SeriesColour.Manager, true, Stage.Outcome));
         }
-        if (input.HasOpenRound)
+        if (input.HasOwnAnswers)
         {
-            stageSeries.Add(new("own", t["Team.Series.Own"], Enum.GetValues<Stage>().Select(s => ReportChart.Mean(input.Own[s])).ToList(), SeriesColour.Own));
+            stageSeries.Add(OwnSeries(input.Own, t));
         }
 
         var kinds = new[] { Kind.Explicit, Kind.Implicit };
@@ -165,9 +169,16 @@ public sealed partial class TeamDashboard
             }
             var selfMean = ReportChart.Mean(paired.Average(c => (double)self[c.ItemId]))!.Value;
             var peerMean = ReportChart.Mean(LevelCounts.Pool(paired.Select(c => c.Counts)).Mean)!.Value;
-            quadrant.Add(new QuadrantRow(person.Id, person.DisplayName, selfMean, peerMean, Core.Scoring.Quadrant.Of(selfMean, peerMean)));
+            quadrant.Add(new QuadrantRow(person.Id, person.DisplayName, selfMean, peerMean, null));
         }
-        var points = quadrant.Where(q => q.Self is not null).Select(q => new ChartPoint(q.Name, q.Self!.Value, q.Peers!.Value)).ToList();
+        // The axes cross at the team's averages, so the quadrant says where each person stands in this team.
+        var plotted = quadrant.Where(q => q.Self is not null).ToList();
+        var selfCentre = plotted.Count == 0 ? Core.Scoring.Quadrant.Midpoint : ReportChart.Mean(plotted.Average(q => q.Self!.Value))!.Value;
+        var peerCentre = plotted.Count == 0 ? Core.Scoring.Quadrant.Midpoint : ReportChart.Mean(plotted.Average(q => q.Peers!.Value))!.Value;
+        quadrant = quadrant
+            .Select(q => q.Self is null ? q : q with { Kind = Core.Scoring.Quadrant.Of(q.Self.Value, q.Peers!.Value, selfCentre, peerCentre) })
+            .ToList();
+        var points = plotted.Select(q => new ChartPoint(q.Name, q.Self!.Value, q.Peers!.Value)).ToList();
         return new TeamDashboard
         {
             Round = dashboard.Round,
@@ -189,8 +200,14 @@ public sealed partial class TeamDashboard
                 Labels = [],
                 XTitle = t["Report.Quadrant.SelfAxis"],
                 YTitle = t["Report.Quadrant.PeerAxis"],
-                Datasets = [new ChartSeries("people", t["Report.Quadrant.People"], [], SeriesColour.Self) { Points = points }],
+                Datasets =
+                [
+                    new ChartSeries("people", t["Report.Quadrant.People"], [], SeriesColour.Self) { Points = points },
+                    new ChartSeries("centre-self", t["Report.Quadrant.Centre"], [], 8) { Points = [new("", selfCentre, 1), new("", selfCentre, 5)], Line = true },
+                    new ChartSeries("centre-peer", t["Report.Quadrant.Centre"], [], 8) { Points = [new("", 1, peerCentre), new("", 5, peerCentre)], Line = true },
+                ],
             },
+            QuadrantCentre = (selfCentre, peerCentre),
         };
     }
 
@@ -200,8 +217,15 @@ public sealed partial class TeamDashboard
         TableId = "stage-table",
         Type = "bar",
         Labels = Enum.GetValues<Stage>().Select(s => t["Stage." + s].Value).ToList(),
-        Datasets = [new ChartSeries("own", t["Team.Series.Own"], Enum.GetValues<Stage>().Select(s => ReportChart.Mean(own[s])).ToList(), SeriesColour.Own)],
+        Datasets = [OwnSeries(own, t)],
     };
+
+    /// <summary>The visitor's own answers in the open round: theirs, so no gate, and nothing is "hidden".</summary>
+    private static ChartSeries OwnSeries(StageProfile own, IStringLocalizer t) =>
+        new("own", t["Team.Series.Own"], Enum.GetValues<Stage>().Select(s => ReportChart.Mean(own[s])).ToList(), SeriesColour.Own)
+        {
+            Applies = Enum.GetValues<Stage>().Select(_ => false).ToList(),
+        };
 
     /// <summary>A chart label short enough to read beside a bar; the table keeps the full statement.</summary>
     public static string Shorten(string text) => text.Length <= 36 ? text : text[..35].TrimEnd() + "…";
