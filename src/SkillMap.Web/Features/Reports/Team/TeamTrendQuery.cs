@@ -23,14 +23,7 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
     public async Task<Trend> LoadAsync(int teamId, IReadOnlyList<ClosedRound> rounds, IStringLocalizer t, CancellationToken cancellationToken = default)
     {
         var chosen = rounds.Take(MaxRounds).Reverse().ToList();
-        await rollups.EnsureAsync(chosen, cancellationToken);
-        List<CountCell> peer, team;
-        await using (var connection = await db.OpenAsync(cancellationToken))
-        {
-            using var results = await connection.QueryMultipleAsync(Sql.Cells, new { TeamId = teamId, Rounds = chosen.Select(r => r.RoundId).ToArray() });
-            peer = (await results.ReadAsync<CountCell>()).ToList();
-            team = (await results.ReadAsync<CountCell>()).ToList();
-        }
+        var (peer, team) = await CellsAsync(teamId, chosen, cancellationToken);
 
         // Which item ids of each round compare with the newest round's items.
         var reference = (await model.ForVersionAsync(chosen[^1].ModelVersionId, cancellationToken)).Select(ItemSignatures.Of).ToList();
@@ -74,6 +67,15 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
             ],
         };
         return new Trend(chosen, stages, balance, chosen.Select(r => comparable[r.RoundId].Count).ToList());
+    }
+
+    /// <summary>Whole peer and team-answer cells of the team in these rounds (built first where missing).</summary>
+    public async Task<(List<CountCell> Peer, List<CountCell> Team)> CellsAsync(int teamId, IReadOnlyList<ClosedRound> rounds, CancellationToken cancellationToken = default)
+    {
+        await rollups.EnsureAsync(rounds, cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(Sql.Cells, new { TeamId = teamId, Rounds = rounds.Select(r => r.RoundId).ToArray() });
+        return ((await results.ReadAsync<CountCell>()).ToList(), (await results.ReadAsync<CountCell>()).ToList());
     }
 
     internal static class Sql
