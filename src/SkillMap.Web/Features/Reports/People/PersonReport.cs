@@ -47,7 +47,13 @@ public sealed class PersonReport
 
     public static PersonReport Build(Inputs input, IStringLocalizer t)
     {
-        var data = input.Data;
+        var byId = input.ItemsByVersion.Values.SelectMany(v => v).ToDictionary(i => i.Id);
+        var data = input.Data with
+        {
+            PeerCells = ItemCells.Placed(input.Data.PeerCells, byId),
+            TrendPeerCells = ItemCells.Placed(input.Data.TrendPeerCells, byId),
+        };
+        input = input with { Data = data };
         var round = input.Round;
         var threshold = round.Threshold;
         var items = input.ItemsByVersion[round.ModelVersionId].Where(i => i.Scope == Scope.Person).ToList();

@@ -81,9 +81,6 @@ public sealed partial class PersonReportQuery
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
                 c.RateeId AS RateeId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -92,7 +89,6 @@ public sealed partial class PersonReportQuery
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM PeerCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RateeId = @PersonId
               AND c.RoundId = @RoundId;
 
@@ -120,9 +116,6 @@ public sealed partial class PersonReportQuery
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
                 c.RateeId AS RateeId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -131,7 +124,6 @@ public sealed partial class PersonReportQuery
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM PeerCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RateeId = @PersonId
               AND c.RoundId IN @TrendRounds;
 

@@ -51,7 +51,13 @@ public sealed partial class TeamDashboard
     {
         var round = input.Round;
         var threshold = round.Threshold;
-        var data = input.Data;
+        var items = input.Items.ToDictionary(i => i.Id);
+        var data = input.Data with
+        {
+            PeerCells = ItemCells.Placed(input.Data.PeerCells, items),
+            TeamAnswerCells = ItemCells.Placed(input.Data.TeamAnswerCells, items),
+        };
+        input = input with { Data = data };
         var summaries = data.Summaries.ToLookup(s => (s.RoundId, s.Perspective, s.Dimension));
         double? Summary(int? roundId, string perspective, string dimension, string value) =>
             roundId is null ? null

@@ -42,9 +42,6 @@ public sealed partial class TeamDashboardQuery
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
                 c.RateeId AS RateeId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -53,16 +50,12 @@ public sealed partial class TeamDashboardQuery
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM PeerCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RoundId = @RoundId
               AND c.TeamId = @TeamId;
 
             SELECT
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -71,7 +64,6 @@ public sealed partial class TeamDashboardQuery
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM TeamCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RoundId = @RoundId
               AND c.TeamId = @TeamId
               AND c.Perspective = 'team';

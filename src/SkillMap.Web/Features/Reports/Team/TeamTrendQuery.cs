@@ -23,7 +23,17 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
     public async Task<Trend> LoadAsync(int teamId, IReadOnlyList<ClosedRound> rounds, IStringLocalizer t, CancellationToken cancellationToken = default)
     {
         var chosen = rounds.Take(MaxRounds).Reverse().ToList();
-        var (peer, team) = await CellsAsync(teamId, chosen, cancellationToken);
+        var (peerCells, teamCells) = await CellsAsync(teamId, chosen, cancellationToken);
+        var byId = new Dictionary<int, SkillItemRow>();
+        foreach (var version in chosen.Select(r => r.ModelVersionId).Distinct())
+        {
+            foreach (var item in await model.ForVersionAsync(version, cancellationToken))
+            {
+                byId[item.Id] = item;
+            }
+        }
+        var peer = ItemCells.Placed(peerCells, byId);
+        var team = ItemCells.Placed(teamCells, byId);
 
         // Which item ids of each round compare with the newest round's items.
         var reference = (await model.ForVersionAsync(chosen[^1].ModelVersionId, cancellationToken)).Select(ItemSignatures.Of).ToList();
@@ -85,9 +95,6 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
                 c.RateeId AS RateeId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -96,16 +103,12 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM PeerCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RoundId IN @Rounds
               AND c.TeamId = @TeamId;
 
             SELECT
                 c.RoundId AS RoundId,
                 c.SkillItemId AS ItemId,
-                i.Stage AS Stage,
-                i.Area AS Area,
-                i.Kind AS Kind,
                 c.N1 AS N1,
                 c.N2 AS N2,
                 c.N3 AS N3,
@@ -114,7 +117,6 @@ public sealed partial class TeamTrendQuery(Db db, RollupBuilder rollups, ModelIt
                 c.NotObserved AS NotObserved,
                 c.Raters AS Raters
             FROM TeamCellRollup c
-            JOIN SkillItem i ON i.Id = c.SkillItemId
             WHERE c.RoundId IN @Rounds
               AND c.TeamId = @TeamId
               AND c.Perspective = 'team';
