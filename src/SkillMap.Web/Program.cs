@@ -6,6 +6,7 @@ using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Reports;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -23,6 +24,7 @@ builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
 builder.AddSkillMapReports();
+builder.AddTrainingPlans();
 
 var app = builder.Build();
 

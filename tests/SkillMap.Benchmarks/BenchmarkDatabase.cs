@@ -46,7 +46,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         if (!exists)
         {
             Console.Error.WriteLine($"{full} does not exist: generating {people} people × {rounds} rounds");
-            await SyntheticOrganisation.GenerateAsync(db, people, rounds, seed);
+            await ReportSyntheticOrganisation.GenerateAsync(db, people, rounds, seed);
         }
         return new BenchmarkDatabase(null, db);
     }

@@ -11,6 +11,7 @@ var scenarios = new Dictionary<string, Func<BenchmarkDatabase, Task>>
 {
     ["team-profile"] = TeamProfileScenario.RunAsync,
     ["save-sheet"] = SaveSheetScenario.RunAsync,
+    ["plan-export"] = PlanExportScenario.RunAsync,
     ["reports"] = ReportScenarios.RunAsync,
     ["prepare"] = _ => Task.CompletedTask,
 };
@@ -43,7 +44,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (chosen.Count == 0)
 {
-    chosen = path is null ? ["team-profile", "save-sheet", "reports"] : ["reports"];
+    chosen = path is null ? ["team-profile", "save-sheet", "plan-export", "reports"] : ["reports"];
 }
 var unknown = chosen.Where(c => !scenarios.ContainsKey(c)).ToList();
 if (unknown.Count > 0)

@@ -3,206 +3,125 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
-using SkillMap.Web.Features.Reports.Rollups;
+using SkillMap.Web.Data.Migrations;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.SkillModel;
 
 namespace SkillMap.Benchmarks;
 
 /// <summary>
-/// A large organisation for the report benchmarks, written through the real schema: teams of 4–9 with
-/// a manager each, rounds answered by self, peers (up to four per ratee), the manager and the team,
-/// some "not observed". To stay within minutes on a shared machine each round is written as the
-/// closing pipeline leaves it (ratings with a random token per peer and team sheet, no drafts) and its
-/// rollups are built by the same RollupBuilder the closing step runs. Used when the database given
-/// with --db does not exist yet; the seed-synthetic verb (issue 6b) goes through RoundCloser itself.
+/// An organisation of any size on a temporary SQLite file: teams of seven, the default model, one
+/// closed round (self, manager and three peers per person on every personal item), and its plans
+/// proposed by the real PlanProposer. Deterministic. Used until the seed-synthetic verb lands on main.
 /// </summary>
-public static class SyntheticOrganisation
+public sealed class SyntheticOrganisation : IAsyncDisposable
 {
-    private sealed record Item
+    private readonly string directory;
+
+    private SyntheticOrganisation(string directory, Db db, int roundId, int people)
     {
-        public int Id { get; init; }
-        public string Scope { get; init; } = "";
-        public string Area { get; init; } = "";
+        this.directory = directory;
+        Db = db;
+        RoundId = roundId;
+        People = people;
     }
 
-    private sealed record Member(int Id, double Ability, double SelfBias, double[] AreaOffset);
+    public Db Db { get; }
 
-    public static async Task GenerateAsync(Db db, int people, int rounds, int seed)
-    {
-        var random = new Random(seed);
-        var now = DateTime.UtcNow;
-        var (items, modelId) = await ModelAsync(db, now);
-        var areas = items.Select(i => i.Area).Distinct().ToList();
-        var teams = await PeopleAsync(db, people, random, areas.Count, now);
-        Console.Error.WriteLine($"synthetic: {teams.Count} teams, {teams.Sum(t => t.Members.Count)} rated people");
-        var rollups = new RollupBuilder(db, TimeProvider.System, NullLogger<RollupBuilder>.Instance);
-        for (var r = 0; r < rounds; r++)
-        {
-            var started = DateTime.UtcNow;
-            var closedAt = now.AddDays(-182 * (rounds - r));
-            var roundId = await AnswerRoundAsync(db, random, modelId, items, areas, teams, r, closedAt);
-            await db.WriteAsync(async (connection, transaction) =>
-            {
-                await rollups.BuildAsync(connection, transaction, roundId);
-                return true;
-            });
-            Console.Error.WriteLine($"synthetic: round {r + 1}/{rounds} written with its rollups in {(DateTime.UtcNow - started).TotalSeconds:0} s");
-        }
-        await using (var connection = await db.OpenAsync())
-        {
-            await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");
-        }
-    }
+    public int RoundId { get; }
 
-    private static async Task<(List<Item>, int)> ModelAsync(Db db, DateTime now)
+    public int People { get; }
+
+    public string Path => Db.SqlitePath!;
+
+    public static async Task<SyntheticOrganisation> CreateAsync(int people)
     {
+        var directory = Directory.CreateTempSubdirectory("skillmap-synthetic-").FullName;
+        var db = new Db(new DatabaseOptions { SqlitePath = System.IO.Path.Combine(directory, "synthetic.db") }, null, directory);
+        await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync();
         var document = ModelStore.LoadDefaultDocument();
-        var (model, _) = ModelReader.Read(document);
-        var id = await db.WriteAsync((c, t) => ModelStore.InsertVersionAsync(c, t, db.Dialect, document.Name, model, "published", now));
-        await using var connection = await db.OpenAsync();
-        var items = (await connection.QueryAsync<Item>("SELECT Id, Scope, Area FROM SkillItem WHERE ModelVersionId = @id ORDER BY Position", new { id })).ToList();
-        return (items, id);
-    }
+        var (items, _) = ModelReader.Read(document);
+        var now = DateTime.UtcNow;
+        var modelId = await db.WriteAsync((c, t) => ModelStore.InsertVersionAsync(c, t, db.Dialect, document.Name, items, "published", now));
 
-    private sealed record Team(int Id, int ManagerId, List<Member> Members);
+        await using var connection = new SqliteConnection($"Data Source={db.SqlitePath}");
+        await connection.OpenAsync();
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;");
+        var itemIds = (await connection.QueryAsync<long>("SELECT Id FROM SkillItem WHERE ModelVersionId = @modelId AND Scope = 'person' ORDER BY Position", new { modelId })).ToList();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        var roundId = await connection.ExecuteScalarAsync<long>(
+            "INSERT INTO Round (Name, ModelVersionId, Status, PeerThreshold, ClosedAt, CreatedAt, ReleaseAfterDays) VALUES ('2026 H2 · 2026年下期', @modelId, 'closed', 3, @now, @now, 0) RETURNING Id",
+            new { modelId, now }, transaction);
+        var random = new Random(20261125);
+        var teamSize = 7;
+        var personIds = new List<long>();
+        long teamId = 0;
+        long managerId = 0;
+        var rating = connection.CreateCommand();
+        rating.Transaction = transaction;
+        rating.CommandText = "INSERT INTO Rating (RoundId, SkillItemId, Perspective, TeamId, RateeId, RaterId, SheetToken, Score) VALUES ($round, $item, $perspective, $team, $ratee, $rater, $token, $score)";
+        var pRound = rating.Parameters.Add("$round", SqliteType.Integer);
+        var pItem = rating.Parameters.Add("$item", SqliteType.Integer);
+        var pPerspective = rating.Parameters.Add("$perspective", SqliteType.Text);
+        var pTeam = rating.Parameters.Add("$team", SqliteType.Integer);
+        var pRatee = rating.Parameters.Add("$ratee", SqliteType.Integer);
+        var pRater = rating.Parameters.Add("$rater", SqliteType.Integer);
+        var pToken = rating.Parameters.Add("$token", SqliteType.Integer);
+        var pScore = rating.Parameters.Add("$score", SqliteType.Integer);
+        pRound.Value = roundId;
 
-    private static async Task<List<Team>> PeopleAsync(Db db, int people, Random random, int areaCount, DateTime now)
-    {
-        await using var connection = (SqliteConnection)await db.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
-        var person = Command(connection, transaction,
-            "INSERT INTO Person (DisplayName, Role, Language, IsDemo, IsRated, CreatedAt) VALUES ($name, $role, $lang, 0, $rated, $now) RETURNING Id",
-            "$name", "$role", "$lang", "$rated", "$now");
-        var team = Command(connection, transaction, "INSERT INTO Team (Name, CreatedAt) VALUES ($name, $now) RETURNING Id", "$name", "$now");
-        var membership = Command(connection, transaction, "INSERT INTO TeamMembership (TeamId, PersonId, FromDate) VALUES ($team, $person, $now)", "$team", "$person", "$now");
-        var manager = Command(connection, transaction, "INSERT INTO TeamManager (TeamId, PersonId) VALUES ($team, $person)", "$team", "$person");
-        var stamp = now.AddYears(-5).ToString("O");
-        int Person(string name, string role, bool rated)
+        for (var i = 0; i < people; i++)
         {
-            person.Parameters["$name"].Value = name;
-            person.Parameters["$role"].Value = role;
-            person.Parameters["$lang"].Value = random.Next(5) == 0 ? "en" : "ja";
-            person.Parameters["$rated"].Value = rated ? 1 : 0;
-            person.Parameters["$now"].Value = stamp;
-            return Convert.ToInt32(person.ExecuteScalar());
-        }
-        Person("Synthetic Admin", "admin", false);
-        var teams = new List<Team>();
-        var placed = 0;
-        while (placed < people)
-        {
-            var size = Math.Min(random.Next(4, 10), people - placed);
-            if (size < 4 && teams.Count > 0)
+            if (i % teamSize == 0)
             {
-                size = people - placed;
+                teamId = await connection.ExecuteScalarAsync<long>("INSERT INTO Team (Name, CreatedAt) VALUES (@name, @now) RETURNING Id", new { name = $"運用チーム {i / teamSize + 1:00000}", now }, transaction);
+                managerId = await connection.ExecuteScalarAsync<long>(
+                    "INSERT INTO Person (DisplayName, Email, EmployeeNumber, Role, Language, CreatedAt) VALUES (@name, @email, @number, 'manager', 'ja', @now) RETURNING Id",
+                    new { name = $"マネージャー {i / teamSize + 1}", email = $"manager{i / teamSize + 1}@synthetic.example", number = $"M{i / teamSize + 1:000000}", now }, transaction);
+                await connection.ExecuteAsync("INSERT INTO TeamManager (TeamId, PersonId) VALUES (@teamId, @managerId)", new { teamId, managerId }, transaction);
+                await connection.ExecuteAsync("INSERT INTO RoundTeam (RoundId, TeamId) VALUES (@roundId, @teamId)", new { roundId, teamId }, transaction);
             }
-            team.Parameters["$name"].Value = $"Team {teams.Count + 1:0000}";
-            team.Parameters["$now"].Value = stamp;
-            var teamId = Convert.ToInt32(team.ExecuteScalar());
-            var managerId = Person($"Manager {teams.Count + 1:0000}", "manager", false);
-            manager.Parameters["$team"].Value = teamId;
-            manager.Parameters["$person"].Value = managerId;
-            manager.ExecuteNonQuery();
-            var members = new List<Member>();
-            for (var m = 0; m < size; m++)
+            var personId = await connection.ExecuteScalarAsync<long>(
+                "INSERT INTO Person (DisplayName, Email, EmployeeNumber, Role, Language, CreatedAt) VALUES (@name, @email, @number, 'member', 'ja', @now) RETURNING Id",
+                new { name = $"社員 {i + 1:00000}", email = $"person{i + 1}@synthetic.example", number = $"E{i + 1:000000}", now }, transaction);
+            await connection.ExecuteAsync("INSERT INTO TeamMembership (TeamId, PersonId, FromDate) VALUES (@teamId, @personId, @now)", new { teamId, personId, now }, transaction);
+            personIds.Add(personId);
+            var ability = 2.2 + random.NextDouble() * 2.2;
+            pTeam.Value = teamId;
+            pRatee.Value = personId;
+            var tokens = new[] { random.NextInt64(), random.NextInt64(), random.NextInt64() };
+            foreach (var item in itemIds)
             {
-                var id = Person($"Person {placed + m + 1:00000}", "member", true);
-                membership.Parameters["$team"].Value = teamId;
-                membership.Parameters["$person"].Value = id;
-                membership.Parameters["$now"].Value = stamp;
-                membership.ExecuteNonQuery();
-                members.Add(new Member(id, 3.1 + Normal(random) * 0.5, 0.2 + Normal(random) * 0.4,
-                    Enumerable.Range(0, areaCount).Select(_ => Normal(random) * 0.4).ToArray()));
-            }
-            teams.Add(new Team(teamId, managerId, members));
-            placed += size;
-        }
-        await transaction.CommitAsync();
-        return teams;
-    }
-
-    private static async Task<int> AnswerRoundAsync(Db db, Random random, int modelId, List<Item> items, List<string> areas, List<Team> teams, int index, DateTime closesAt)
-    {
-        await using var connection = (SqliteConnection)await db.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
-        var opens = closesAt.AddDays(-21).ToString("O");
-        var round = Command(connection, transaction,
-            "INSERT INTO Round (Name, ModelVersionId, Status, Form, PeerThreshold, OpensAt, ClosesAt, ClosedAt, ReleaseAfterDays, CreatedAt) VALUES ($name, $model, 'closed', 'full', 3, $opens, $closes, $closes, 14, $opens) RETURNING Id",
-            "$name", "$model", "$opens", "$closes");
-        round.Parameters["$name"].Value = $"Synthetic round {index + 1}";
-        round.Parameters["$model"].Value = modelId;
-        round.Parameters["$opens"].Value = opens;
-        round.Parameters["$closes"].Value = closesAt.ToString("O");
-        var roundId = Convert.ToInt32(round.ExecuteScalar());
-        var roundTeam = Command(connection, transaction, "INSERT INTO RoundTeam (RoundId, TeamId) VALUES ($round, $team)", "$round", "$team");
-        var rating = Command(connection, transaction,
-            "INSERT INTO Rating (RoundId, SkillItemId, Perspective, TeamId, RateeId, RaterId, SheetToken, Score) VALUES ($round, $item, $p, $team, $ratee, $rater, $token, $score)",
-            "$round", "$item", "$p", "$team", "$ratee", "$rater", "$token", "$score");
-        var personal = items.Where(i => i.Scope == "person").ToList();
-        var teamItems = items.Where(i => i.Scope == "team").ToList();
-        var improvement = 0.06 * index;
-
-        // As RoundCloser leaves them: self and manager under their rater; peer and team answers with a
-        // random token per sheet and no rater.
-        void Sheet(string perspective, int rater, int? ratee, int teamId, List<Item> sheetItems, Func<Item, int?> score)
-        {
-            var anonymous = perspective is "peer" or "team";
-            rating.Parameters["$round"].Value = roundId;
-            rating.Parameters["$p"].Value = perspective;
-            rating.Parameters["$team"].Value = teamId;
-            rating.Parameters["$ratee"].Value = (object?)ratee ?? DBNull.Value;
-            rating.Parameters["$rater"].Value = anonymous ? DBNull.Value : rater;
-            rating.Parameters["$token"].Value = anonymous ? random.NextInt64() : DBNull.Value;
-            foreach (var item in sheetItems)
-            {
-                rating.Parameters["$item"].Value = item.Id;
-                rating.Parameters["$score"].Value = (object?)score(item) ?? DBNull.Value;
-                rating.ExecuteNonQuery();
-            }
-        }
-        int Score(double mean, double spread) => Math.Clamp((int)Math.Round(mean + Normal(random) * spread), 1, 5);
-
-        foreach (var team in teams)
-        {
-            roundTeam.Parameters["$round"].Value = roundId;
-            roundTeam.Parameters["$team"].Value = team.Id;
-            roundTeam.ExecuteNonQuery();
-            var teamMood = 3.0 + Normal(random) * 0.5;
-            for (var m = 0; m < team.Members.Count; m++)
-            {
-                var ratee = team.Members[m];
-                double Ability(Item item) => ratee.Ability + ratee.AreaOffset[areas.IndexOf(item.Area)] + improvement;
-                Sheet("self", ratee.Id, ratee.Id, team.Id, personal, item => Score(Ability(item) + ratee.SelfBias, 0.5));
-                Sheet("manager", team.ManagerId, ratee.Id, team.Id, personal, item => random.NextDouble() < 0.05 ? null : Score(Ability(item), 0.5));
-                for (var k = 1; k <= Math.Min(4, team.Members.Count - 1); k++)
+                pItem.Value = item;
+                var itemAbility = ability + (random.NextDouble() - 0.5) * 1.6;
+                Rate("self", personId, null, itemAbility + 0.4);
+                Rate("manager", managerId, null, itemAbility);
+                foreach (var token in tokens)
                 {
-                    var peer = team.Members[(m + k) % team.Members.Count];
-                    Sheet("peer", peer.Id, ratee.Id, team.Id, personal, item => random.NextDouble() < 0.1 ? null : Score(Ability(item), 0.7));
+                    Rate("peer", null, token, itemAbility);
                 }
-                Sheet("team", ratee.Id, null, team.Id, teamItems, _ => random.NextDouble() < 0.05 ? null : Score(teamMood + improvement, 0.6));
             }
         }
-        await transaction.CommitAsync();
-        return roundId;
-    }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
+        void Rate(string perspective, long? rater, long? token, double mean)
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            pPerspective.Value = perspective;
+            pRater.Value = (object?)rater ?? DBNull.Value;
+            pToken.Value = (object?)token ?? DBNull.Value;
+            pScore.Value = random.NextDouble() < 0.08 ? DBNull.Value : Math.Clamp((int)Math.Round(mean + (random.NextDouble() - 0.5) * 1.5), 1, 5);
+            rating.ExecuteNonQuery();
         }
-        command.Prepare();
-        return command;
+
+        await transaction.CommitAsync();
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        await new PlanProposer(db, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new PlansOptions())).EnsureProposedAsync();
+        return new SyntheticOrganisation(directory, db, (int)roundId, people);
     }
 
-    private static double Normal(Random random)
+    public ValueTask DisposeAsync()
     {
-        var u = 1 - random.NextDouble();
-        var v = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+        return ValueTask.CompletedTask;
     }
 }

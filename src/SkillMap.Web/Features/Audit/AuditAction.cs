@@ -8,4 +8,6 @@ public static class AuditAction
     public const string SignOut = "signout";
     public const string RoundClosed = "round.closed";
     public const string OperationsFiguresSaved = "operations.figures.saved";
+    public const string PlanAgreed = "plan.agreed";
+    public const string PlanApproved = "plan.approved";
 }
