@@ -55,7 +55,9 @@ if (unknown.Count > 0)
 await using var database = path is null
     ? await BenchmarkDatabase.CreateDemoAsync()
     : await BenchmarkDatabase.OpenOrGenerateAsync(path, people, rounds, seed);
-Console.WriteLine($"SkillMap benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, database {database.Path}");
+// The load average says how much of the machine other work was using while these figures were taken.
+var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+Console.WriteLine($"SkillMap benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {load}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, database {database.Path}");
 foreach (var name in chosen)
 {
     Console.WriteLine();

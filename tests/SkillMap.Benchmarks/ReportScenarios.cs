@@ -78,6 +78,7 @@ public static partial class ReportScenarios
             var t = targets[i % targets.Count];
             return GetAsync(managers[t.TeamId], $"/reports/people/{t.PersonId}");
         });
+        Console.WriteLine($"load average now: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a")}");
         foreach (var (timing, target) in new[] { (pageDashboard, 10.0), (pageTrend, 20.0), (pageOrganisation, 100.0), (pagePerson, double.NaN) })
         {
             Console.WriteLine($"{timing}   {(double.IsNaN(target) ? "" : $"target p95 ≤ {target} ms: {(timing.P95 <= target ? "met" : "MISSED")}")}");
