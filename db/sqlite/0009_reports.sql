@@ -85,6 +85,9 @@ CREATE TABLE ItemSummaryRollup (
 -- A person's report and their own data are read by ratee first; the foundation's index leads with the round.
 CREATE INDEX IX_Rating_Ratee ON Rating (RateeId, RoundId, Perspective);
 
+-- A team's rounds (dashboard, trend) are looked up by team; the key leads with the round.
+CREATE INDEX IX_RoundTeam_Team ON RoundTeam (TeamId, RoundId);
+
 -- What actually happened on a team in a month, entered by its manager, shown beside the outcome stage.
 CREATE TABLE OperationsFigure (
     Id INTEGER PRIMARY KEY,

@@ -73,6 +73,9 @@ CREATE TABLE ItemSummaryRollup (
 
 CREATE INDEX IX_Rating_Ratee ON Rating (RateeId, RoundId, Perspective);
 
+-- A team's rounds (dashboard, trend) are looked up by team; the key leads with the round.
+CREATE INDEX IX_RoundTeam_Team ON RoundTeam (TeamId, RoundId);
+
 CREATE TABLE OperationsFigure (
     Id INT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
     TeamId INT NOT NULL REFERENCES Team (Id),
