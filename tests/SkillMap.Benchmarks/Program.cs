@@ -14,6 +14,7 @@ var scenarios = new Dictionary<string, Func<BenchmarkDatabase, Task>>
     ["plan-export"] = PlanExportScenario.RunAsync,
     ["reports"] = ReportScenarios.RunAsync,
     ["prepare"] = _ => Task.CompletedTask,
+    ["probe"] = StepProbe.RunAsync,
 };
 string? path = null;
 int people = 10_000, rounds = 8, seed = 20191111;

@@ -72,7 +72,7 @@ public static partial class ReportScenarios
             var t = targets[i % targets.Count];
             return GetAsync(managers[t.TeamId], $"/teams/{t.TeamId}/trend");
         });
-        var pageOrganisation = await Timing.OfAsync("GET /reports/organisation (one round)", 60, _ => GetAsync(admins, $"/reports/organisation?round={latest}"));
+        var pageOrganisation = await Timing.OfAsync("GET /reports/organisation (one round)", 200, i => GetAsync(admins, $"/reports/organisation?round={latest}&page={i % 5 + 1}"));
         var pagePerson = await Timing.OfAsync("GET /reports/people/{id} (manager)", 400, i =>
         {
             var t = targets[i % targets.Count];
@@ -108,16 +108,19 @@ public static partial class ReportScenarios
             (connection, i) => ReadAllAsync(connection, TeamTrendQuery.Sql.Cells,
                 ("TeamId", targets[i].TeamId), ("Rounds", rounds[targets[i].TeamId].Take(TeamTrendQuery.MaxRounds).Select(r => r.RoundId).ToArray())));
         var latestRound = (await organisation.RoundsAsync()).First();
-        await CompareAsync(database, "organisation (rounds + data, one round)", 60, 1,
+        var firstPage = (await organisation.TeamsAsync(latestRound)).Take(SkillMap.Web.Features.Reports.Organisation.OrganisationView.PageSize).Select(t => t.TeamId).ToArray();
+        await CompareAsync(database, "organisation (rounds, teams, a page + the whole)", 200, 1,
             async _ =>
             {
                 await organisation.RoundsAsync();
-                await organisation.LoadAsync(latestRound);
+                await organisation.TeamsAsync(latestRound);
+                await organisation.LoadAsync(latestRound, firstPage);
             },
             async (connection, _) =>
             {
                 await ReadAllAsync(connection, OrganisationQuery.Sql.Rounds);
-                await ReadAllAsync(connection, OrganisationQuery.Sql.Data, ("RoundId", latestRound.RoundId));
+                await ReadAllAsync(connection, OrganisationQuery.Sql.Teams, ("RoundId", latestRound.RoundId));
+                await ReadAllAsync(connection, OrganisationQuery.Sql.Data, ("RoundId", latestRound.RoundId), ("Teams", firstPage));
             });
         var personRounds = new Dictionary<int, PersonReportQuery.PersonRound>();
         foreach (var t in targets)

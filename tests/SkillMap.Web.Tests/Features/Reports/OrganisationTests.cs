@@ -61,6 +61,15 @@ public sealed class OrganisationTests(ReportsFixture fixture)
         Assert.NotNull(page.QuerySelector("#thin-implicit tr[data-item='mindset.a']"));
     }
 
+    [Fact]
+    public async Task A_page_beyond_the_last_shows_the_last_page_of_teams()
+    {
+        var page = await ViewAsync("&page=99");
+
+        Assert.Equal(Cell(await ViewAsync(), fixture.TeamA, "logic"), Cell(page, fixture.TeamA, "logic"));
+        Assert.Null(page.QuerySelector("#next-teams"));
+    }
+
     [Theory]
     [InlineData("Mia Manager")]
     [InlineData("Aoi Test")]

@@ -26,7 +26,17 @@ public sealed class OrganisationModel(OrganisationQuery query, ModelItems model,
 
     public OrganisationView? View { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? round, int[]? team, CancellationToken cancellationToken)
+    public int PageNumber { get; private set; } = 1;
+
+    public int Pages { get; private set; } = 1;
+
+    public int TeamCount { get; private set; }
+
+    /// <summary>The address of another page of the teams table, keeping the round and the chosen teams.</summary>
+    public string PageUrl(int page) =>
+        $"/reports/organisation?round={Round!.RoundId}{string.Concat(Selected.Order().Select(id => $"&team={id}"))}&page={page}";
+
+    public async Task<IActionResult> OnGetAsync(int? round, int[]? team, int? page, CancellationToken cancellationToken)
     {
         Rounds = await query.RoundsAsync(cancellationToken);
         Round = round is { } id ? Rounds.FirstOrDefault(r => r.RoundId == id) : Rounds.FirstOrDefault();
@@ -38,12 +48,18 @@ public sealed class OrganisationModel(OrganisationQuery query, ModelItems model,
         {
             return Page();
         }
-        var data = await query.LoadAsync(Round, cancellationToken);
-        AllTeams = data.Teams;
-        var inRound = data.Teams.Select(x => x.TeamId).ToHashSet();
+        AllTeams = await query.TeamsAsync(Round, cancellationToken);
+        var inRound = AllTeams.Select(x => x.TeamId).ToHashSet();
         Selected = (team ?? []).Where(inRound.Contains).ToHashSet();
+        var listed = Selected.Count == 0 ? AllTeams : AllTeams.Where(x => Selected.Contains(x.TeamId)).ToList();
+        TeamCount = listed.Count;
+        Pages = Math.Max(1, (listed.Count + OrganisationView.PageSize - 1) / OrganisationView.PageSize);
+        PageNumber = Math.Clamp(page ?? 1, 1, Pages);
+        var shown = listed.Skip((PageNumber - 1) * OrganisationView.PageSize).Take(OrganisationView.PageSize).ToList();
+        var onChart = Selected.Count == 0 ? [] : listed.Take(OrganisationView.MaxTeamsOnChart).ToList();
+        var data = await query.LoadAsync(Round, shown.Concat(onChart).Select(x => x.TeamId).Distinct().ToList(), cancellationToken);
         var items = await model.ForVersionAsync(Round.ModelVersionId, cancellationToken);
-        View = OrganisationView.Build(data, items, Selected, t);
+        View = OrganisationView.Build(data, items, shown, onChart, t);
         return Page();
     }
 }

@@ -49,7 +49,10 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
         public Core.Scoring.LevelCounts Counts => new() { N1 = N1, N2 = N2, N3 = N3, N4 = N4, N5 = N5, NotObserved = NotObserved };
     }
 
-    public sealed record Result(IReadOnlyList<TeamRow> Teams, IReadOnlyList<SummaryRow> Summaries, IReadOnlyList<ItemRow> Items);
+    /// <param name="Summaries">Summaries of the teams asked for (a page of them).</param>
+    /// <param name="Outcome">The organisation's outcome answers pooled over every team's shown cells.</param>
+    /// <param name="Items">Per item, every shown peer cell of the organisation pooled.</param>
+    public sealed record Result(IReadOnlyList<SummaryRow> Summaries, SummaryRow? Outcome, IReadOnlyList<ItemRow> Items);
 
     public async Task<IReadOnlyList<ClosedRound>> RoundsAsync(CancellationToken cancellationToken = default)
     {
@@ -57,14 +60,21 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
         return (await connection.QueryAsync<ClosedRound>(Sql.Rounds)).ToList();
     }
 
-    public async Task<Result> LoadAsync(ClosedRound round, CancellationToken cancellationToken = default)
+    /// <summary>Every team of the round, by name; rollups are built first if the round has none.</summary>
+    public async Task<IReadOnlyList<TeamRow>> TeamsAsync(ClosedRound round, CancellationToken cancellationToken = default)
     {
         await rollups.EnsureAsync([round], cancellationToken);
         await using var connection = await db.OpenAsync(cancellationToken);
-        using var results = await connection.QueryMultipleAsync(Sql.Data, new { round.RoundId });
+        return (await connection.QueryAsync<TeamRow>(Sql.Teams, new { round.RoundId })).ToList();
+    }
+
+    public async Task<Result> LoadAsync(ClosedRound round, IReadOnlyCollection<int> teams, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(Sql.Data, new { round.RoundId, Teams = teams.ToArray() });
         return new Result(
-            (await results.ReadAsync<TeamRow>()).ToList(),
             (await results.ReadAsync<SummaryRow>()).ToList(),
+            await results.ReadSingleOrDefaultAsync<SummaryRow>(),
             (await results.ReadAsync<ItemRow>()).ToList());
     }
 
@@ -84,16 +94,18 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
             ORDER BY r.ClosedAt DESC, r.Id DESC
             """;
 
-        // The team's own answers count only on the outcome stage; its area and kind rows repeat it.
-        public const string Data = """
+        public const string Teams = """
             SELECT
                 t.Id AS TeamId,
                 t.Name AS Name
             FROM Team t
             JOIN RoundTeam rt ON rt.TeamId = t.Id
             WHERE rt.RoundId = @RoundId
-            ORDER BY t.Name, t.Id;
+            ORDER BY t.Name, t.Id
+            """;
 
+        // The team's own answers count only on the outcome stage; its area and kind rows repeat it.
+        public const string Data = """
             SELECT
                 s.TeamId AS TeamId,
                 s.Perspective AS Perspective,
@@ -107,7 +119,26 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
                 s.NotObserved AS NotObserved
             FROM TeamSummaryRollup s
             WHERE s.RoundId = @RoundId
+              AND s.TeamId IN @Teams
               AND (s.Perspective = 'peer' OR (s.Perspective = 'team' AND s.Dimension = 'stage'));
+
+            SELECT
+                0 AS TeamId,
+                'team' AS Perspective,
+                'stage' AS Dimension,
+                'outcome' AS Value,
+                SUM(s.N1) AS N1,
+                SUM(s.N2) AS N2,
+                SUM(s.N3) AS N3,
+                SUM(s.N4) AS N4,
+                SUM(s.N5) AS N5,
+                SUM(s.NotObserved) AS NotObserved
+            FROM TeamSummaryRollup s
+            WHERE s.RoundId = @RoundId
+              AND s.Perspective = 'team'
+              AND s.Dimension = 'stage'
+              AND s.Value = 'outcome'
+            HAVING COUNT(*) > 0;
 
             SELECT
                 x.SkillItemId AS ItemId,

@@ -14,6 +14,7 @@ public sealed class OrganisationView
 {
     public const int MaxTeamsOnChart = 6;
     public const int ThinItems = 5;
+    public const int PageSize = 50;
 
     public sealed record Column(string Key, string Label, string Perspective, string Dimension, string Value);
 
@@ -41,21 +42,42 @@ public sealed class OrganisationView
         new Column("implicit", t["Report.Organisation.Implicit"], "peer", "kind", "implicit"),
     ];
 
-    public static OrganisationView Build(OrganisationQuery.Result data, IReadOnlyList<SkillItemRow> items, IReadOnlySet<int> selected, IStringLocalizer t)
+    /// <param name="page">The teams the table lists (one page of them).</param>
+    /// <param name="onChart">The chosen teams drawn beside the organisation.</param>
+    public static OrganisationView Build(
+        OrganisationQuery.Result data, IReadOnlyList<SkillItemRow> items,
+        IReadOnlyList<OrganisationQuery.TeamRow> page, IReadOnlyList<OrganisationQuery.TeamRow> onChart, IStringLocalizer t)
     {
         var columns = ColumnsFor(t);
         var byTeam = data.Summaries.ToLookup(s => s.TeamId);
-        TeamProfile Profile(int teamId, string name, IEnumerable<OrganisationQuery.SummaryRow> rows)
+        TeamProfile Profile(int teamId, string name, IEnumerable<(string Perspective, string Dimension, string Value, LevelCounts Counts)> rows)
         {
             var counts = rows.GroupBy(r => (r.Perspective, r.Dimension, r.Value)).ToDictionary(g => g.Key, g => LevelCounts.Pool(g.Select(r => r.Counts)));
             return new TeamProfile(teamId, name, columns.Select(c => ReportChart.Mean(counts.GetValueOrDefault((c.Perspective, c.Dimension, c.Value))?.Mean)).ToList());
         }
-        var teams = data.Teams
-            .Where(team => selected.Count == 0 || selected.Contains(team.TeamId))
-            .Select(team => Profile(team.TeamId, team.Name, byTeam[team.TeamId]))
-            .ToList();
-        var organisation = Profile(0, t["Report.Organisation.Everyone"], data.Summaries);
-        var onChart = selected.Count == 0 ? [] : teams.Take(MaxTeamsOnChart).ToList();
+        TeamProfile Team(OrganisationQuery.TeamRow team) =>
+            Profile(team.TeamId, team.Name, byTeam[team.TeamId].Select(r => (r.Perspective, r.Dimension, r.Value, r.Counts)));
+
+        // The organisation: every shown peer cell pooled per item (ItemSummaryRollup), placed on its
+        // stage, area and kind, and the teams' shown outcome answers pooled.
+        var itemById = items.ToDictionary(i => i.Id);
+        var placed = data.Items.Where(r => itemById.ContainsKey(r.ItemId)).SelectMany(r =>
+        {
+            var item = itemById[r.ItemId];
+            return new[]
+            {
+                ("peer", "stage", Slug.Of(item.Stage), r.Counts),
+                ("peer", "area", Slug.Of(item.Area), r.Counts),
+                ("peer", "kind", Slug.Of(item.Kind), r.Counts),
+            };
+        });
+        if (data.Outcome is { } outcome)
+        {
+            placed = placed.Append(("team", "stage", "outcome", outcome.Counts));
+        }
+        var organisation = Profile(0, t["Report.Organisation.Everyone"], placed);
+        var teams = page.Select(Team).ToList();
+        var charted = onChart.Select(Team).ToList();
 
         ReportChart Chart(string id, string type, Func<Column, bool> which)
         {
@@ -68,12 +90,11 @@ public sealed class OrganisationView
                 Datasets =
                 [
                     new ChartSeries("organisation", organisation.Name, indexes.Select(i => organisation.Values[i]).ToList(), 7),
-                    .. onChart.Select((team, n) => new ChartSeries($"team-{team.TeamId}", team.Name, indexes.Select(i => team.Values[i]).ToList(), n)),
+                    .. charted.Select((team, n) => new ChartSeries($"team-{team.TeamId}", team.Name, indexes.Select(i => team.Values[i]).ToList(), n)),
                 ],
             };
         }
 
-        var itemById = items.ToDictionary(i => i.Id);
         var thin = data.Items
             .Where(r => itemById.ContainsKey(r.ItemId) && r.Teams > 0)
             .Select(r => new ThinItem(itemById[r.ItemId], r))
