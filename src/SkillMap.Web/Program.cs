@@ -6,7 +6,9 @@ using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Reports;
+using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
+using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -24,13 +26,18 @@ builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
 builder.AddDemoOrganisation();
 builder.AddSkillMapReports();
+builder.AddRounds();
 builder.AddTrainingPlans();
+builder.AddSkillModel();
 
 var app = builder.Build();
 
 if (verb is not null)
 {
-    return await verb.RunAsync(app, args);
+    var exitCode = await verb.RunAsync(app, args);
+    // Disposing flushes the console logger's queue, so a verb's last log lines reach stderr.
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 try

@@ -57,14 +57,14 @@ public sealed partial class DemoSeeder
 
         public const string InsertRoundSqlite = """
             INSERT INTO Round (Name, ModelVersionId, Status, Form, PeerThreshold, OpensAt, ClosesAt, CreatedAt)
-            VALUES (@Name, @ModelVersionId, 'open', 'full', 3, @OpensAt, @ClosesAt, @Now)
+            VALUES (@Name, @ModelVersionId, @Status, 'full', 3, @OpensAt, @ClosesAt, @Now)
             RETURNING Id
             """;
 
         public const string InsertRound = """
             INSERT INTO Round (Name, ModelVersionId, Status, Form, PeerThreshold, OpensAt, ClosesAt, CreatedAt)
             OUTPUT INSERTED.Id
-            VALUES (@Name, @ModelVersionId, 'open', 'full', 3, @OpensAt, @ClosesAt, @Now)
+            VALUES (@Name, @ModelVersionId, @Status, 'full', 3, @OpensAt, @ClosesAt, @Now)
             """;
 
         public const string InsertRoundTeam = """
@@ -87,6 +87,24 @@ public sealed partial class DemoSeeder
         public const string InsertAnswer = """
             INSERT INTO DraftAnswer (SheetId, SkillItemId, Score)
             VALUES (@SheetId, @SkillItemId, @Score)
+            """;
+
+        public const string OpenSheets = """
+            SELECT
+                Id AS Id,
+                Perspective AS Perspective,
+                RaterId AS RaterId,
+                RateeId AS RateeId
+            FROM Sheet
+            WHERE RoundId = @RoundId
+            ORDER BY Id
+            """;
+
+        public const string MarkAnswered = """
+            UPDATE Sheet
+            SET Revision = 1,
+                IsFinished = 1
+            WHERE Id = @SheetId
             """;
 
         public const string BackdateClose = """

@@ -10,6 +10,7 @@ public static class ReportsServices
     {
         builder.Services.AddScoped<RollupBuilder>();
         builder.Services.AddScoped<IRoundClosingStep, RollupStep>();
+        builder.Services.AddScoped<IRoundPurgeStep, RollupPurgeStep>();
         builder.Services.AddScoped<ReportAccess>();
         builder.Services.AddScoped<Team.TeamDashboardQuery>();
         builder.Services.AddScoped<Team.TeamTrendQuery>();

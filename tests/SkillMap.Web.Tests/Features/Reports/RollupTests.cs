@@ -93,6 +93,25 @@ public sealed class RollupTests : IDisposable
     }
 
     [Fact]
+    public async Task Purging_a_round_deletes_its_rollups_and_takes_it_out_of_every_report()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsAsync("山本 健一");
+        var round = await Org.ScalarAsync<int>("SELECT MIN(Id) FROM Round WHERE Status = 'closed'");
+        var team = await Org.ScalarAsync<int>("SELECT MIN(Id) FROM Team");
+
+        Assert.True(await app.InScopeAsync(s => s.GetRequiredService<RoundPurger>().PurgeAsync(round, null, "by hand")));
+
+        foreach (var table in new[] { "PeerCellRollup", "TeamCellRollup", "TeamSummaryRollup", "ItemSummaryRollup", "RollupBuild" })
+        {
+            Assert.Equal(0, await Org.ScalarAsync<int>($"SELECT COUNT(*) FROM {table} WHERE RoundId = @round", new { round }));
+        }
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/teams/{team}?round={round}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/reports/organisation?round={round}")).StatusCode);
+        Assert.Equal(0, await Org.ScalarAsync<int>("SELECT COUNT(*) FROM RollupBuild WHERE RoundId = @round", new { round }));
+    }
+
+    [Fact]
     public async Task A_failing_closing_step_leaves_the_round_open_and_without_rollups()
     {
         await using var factory = new SkillMapFactory(new Dictionary<string, string?> { ["Demo:Enabled"] = "false" })

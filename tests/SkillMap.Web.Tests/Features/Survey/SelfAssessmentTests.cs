@@ -16,7 +16,7 @@ public sealed class SelfAssessmentTests(SkillMapFactory app) : IClassFixture<Ski
         var client = app.CreateBrowserClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         await client.SignInAsAsync(person);
-        var roundId = await Org.ScalarAsync<int>("SELECT Id FROM Round WHERE Status = 'open'");
+        var roundId = await Org.ScalarAsync<int>("SELECT MIN(Id) FROM Round WHERE Status = 'open'");
         var url = $"/rounds/{roundId}/self";
         return (client, url, await client.GetPageAsync(url));
     }

@@ -91,6 +91,7 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
             FROM Round r
             LEFT JOIN RollupBuild b ON b.RoundId = r.Id
             WHERE r.Status IN ('closed', 'archived')
+              AND r.PurgedAt IS NULL
             ORDER BY r.ClosedAt DESC, r.Id DESC
             """;
 

@@ -43,6 +43,7 @@ public sealed partial class PersonReportQuery
             JOIN Team t ON t.Id = x.TeamId
             LEFT JOIN RollupBuild b ON b.RoundId = r.Id
             WHERE r.Status IN ('closed', 'archived')
+              AND r.PurgedAt IS NULL
             ORDER BY r.ClosedAt DESC, r.Id DESC;
             """;
 

@@ -10,6 +10,7 @@ public sealed partial class RollupBuilder
                 PeerThreshold AS PeerThreshold
             FROM Round
             WHERE Id = @RoundId
+              AND PurgedAt IS NULL
             """;
 
         public const string Delete = """

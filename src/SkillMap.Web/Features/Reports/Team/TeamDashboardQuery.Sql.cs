@@ -16,6 +16,7 @@ public sealed partial class TeamDashboardQuery
             JOIN RoundTeam rt ON rt.RoundId = r.Id AND rt.TeamId = @TeamId
             LEFT JOIN RollupBuild b ON b.RoundId = r.Id
             WHERE r.Status IN ('closed', 'archived')
+              AND r.PurgedAt IS NULL
             ORDER BY r.ClosedAt DESC, r.Id DESC
             """;
 
