@@ -9,6 +9,7 @@ using SkillMap.Web.Features.Reports;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.SkillModel;
+using SkillMap.Web.Features.Survey;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -18,6 +19,10 @@ var verb = CliVerbs.Find(args);
 if (verb is not null)
 {
     builder.Logging.SendEverythingToStandardError();
+    foreach (var (key, value) in verb.DefaultSettings.Where(s => builder.Configuration[s.Key] is null))
+    {
+        builder.Configuration[key] = value;
+    }
 }
 
 builder.AddSkillMapData();
@@ -29,6 +34,7 @@ builder.AddSkillMapReports();
 builder.AddRounds();
 builder.AddTrainingPlans();
 builder.AddSkillModel();
+builder.AddSurvey();
 
 var app = builder.Build();
 

@@ -74,14 +74,14 @@ public sealed partial class DemoSeeder
 
         public const string InsertSheetSqlite = """
             INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished)
-            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, 1, 1)
+            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, @Revision, @IsFinished)
             RETURNING Id
             """;
 
         public const string InsertSheet = """
             INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished)
             OUTPUT INSERTED.Id
-            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, 1, 1)
+            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, @Revision, @IsFinished)
             """;
 
         public const string InsertAnswer = """

@@ -201,9 +201,9 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
                 await SheetAsync(roundId, "manager", team.ManagerId, rateeId, team.TeamId, personal,
                     item => random.NextDouble() < 0.05 ? null : Score(Ability(rateeId, ratee, item, improvement), 0.5));
                 var peers = Enumerable.Range(1, team.Source.PeersPerRater).Select(k => members[(m + k) % members.Count]).ToList();
-                foreach (var (peerId, _) in peers)
+                for (var p = 0; p < peers.Count; p++)
                 {
-                    await SheetAsync(roundId, "peer", peerId, rateeId, team.TeamId, personal,
+                    await SheetAsync(roundId, "peer", peers[p].Id, rateeId, team.TeamId, personal,
                         item => random.NextDouble() < team.Source.NotObservedRate ? null : Score(Ability(rateeId, ratee, item, improvement), 0.7));
                 }
                 await SheetAsync(roundId, "team", rateeId, null, team.TeamId, teamItems,
@@ -211,10 +211,19 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             }
         }
 
-        private async Task SheetAsync(int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
+        private async Task SheetAsync(
+            int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
         {
-            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet),
-                new { RoundId = roundId, Perspective = perspective, RaterId = raterId, RateeId = rateeId, TeamId = teamId }, transaction);
+            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet), new
+            {
+                RoundId = roundId,
+                Perspective = perspective,
+                RaterId = raterId,
+                RateeId = rateeId,
+                TeamId = teamId,
+                Revision = 1,
+                IsFinished = true,
+            }, transaction);
             await connection.ExecuteAsync(Sql.InsertAnswer, sheetItems.Select(i => new { SheetId = sheetId, SkillItemId = i.Id, Score = score(i) }), transaction);
         }
 
