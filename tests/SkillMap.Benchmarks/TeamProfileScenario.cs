@@ -4,7 +4,7 @@ using SkillMap.Web.Features.Teams;
 
 namespace SkillMap.Benchmarks;
 
-/// <summary>The team page's query (two round trips, Dapper mapping) against the same SQL read by a raw SqliteDataReader.</summary>
+/// <summary>The team page's header query (team, open round, own answers; Dapper mapping) against the same SQL read by a raw SqliteDataReader.</summary>
 public static class TeamProfileScenario
 {
     public static async Task RunAsync(BenchmarkDatabase database)
@@ -13,8 +13,6 @@ public static class TeamProfileScenario
         await using var probe = await database.Db.OpenAsync();
         var teamId = await probe.ExecuteScalarAsync<int>("SELECT MIN(Id) FROM Team");
         var personId = await probe.ExecuteScalarAsync<int>("SELECT MIN(PersonId) FROM TeamMembership WHERE TeamId = @teamId", new { teamId });
-        var closed = await probe.ExecuteScalarAsync<int>("SELECT MAX(Id) FROM Round WHERE Status = 'closed'");
-        var open = await probe.ExecuteScalarAsync<int>("SELECT MAX(Id) FROM Round WHERE Status = 'open'");
         var query = new TeamProfileQuery(database.Db);
 
         var app = await Timing.OfAsync("TeamProfileQuery.LoadAsync", iterations, _ => query.LoadAsync(teamId, personId));
@@ -22,15 +20,14 @@ public static class TeamProfileScenario
         {
             await using var connection = new SqliteConnection($"Data Source={database.Path}");
             await connection.OpenAsync();
-            await ReadAllAsync(connection, TeamProfileQuery.Sql.Headers, ("@TeamId", teamId));
-            await ReadAllAsync(connection, TeamProfileQuery.Sql.Cells, ("@TeamId", teamId), ("@PersonId", personId), ("@ClosedRoundId", closed), ("@OpenRoundId", open));
+            await ReadAllAsync(connection, TeamProfileQuery.Sql.Headers, ("@TeamId", teamId), ("@PersonId", personId));
         });
         Console.WriteLine(app);
         Console.WriteLine(raw);
         Console.WriteLine($"ratio p50 app/raw: {app.P50 / raw.P50:0.00}   (target ≤ 1.25)");
     }
 
-    private static async Task ReadAllAsync(SqliteConnection connection, string sql, params (string Name, int Value)[] parameters)
+    internal static async Task ReadAllAsync(SqliteConnection connection, string sql, params (string Name, int Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -23,7 +23,7 @@ public sealed class OrganisationTests(BrowserApp app) : IClassFixture<BrowserApp
         var page = admin.Page;
         await page.SetViewportSizeAsync(390, 844);
 
-        await page.Locator("#nav-organisation").ClickAsync();
+        await page.Locator("#nav-teams-people").ClickAsync();
         await page.Locator("#new-team-name").FillAsync("オンコール改善チーム");
         await page.Locator("#create-team-submit").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("オンコール改善チーム");

@@ -4,7 +4,7 @@ using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Survey;
-using SkillMap.Web.Features.Teams;
+using SkillMap.Web.Features.Reports.Rollups;
 using SkillMap.Web.Tests.Infrastructure;
 
 namespace SkillMap.Web.Tests.Data;
@@ -196,20 +196,27 @@ public abstract class DataLayerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Team_profile_cells_count_distinct_peers_and_leave_out_not_observed()
+    public async Task Closing_writes_rollups_that_count_distinct_peers_and_leave_out_not_observed()
     {
         var s = await SetupAsync();
         var input = s.Items["logic.a"];
         await s.Org.SheetAsync(s.Round, "peer", s.Ben, s.Aoi, s.Team, new Dictionary<int, int?> { [input] = 2 });
         await s.Org.SheetAsync(s.Round, "peer", s.Cho, s.Aoi, s.Team, new Dictionary<int, int?> { [input] = 4 });
         await s.Org.SheetAsync(s.Round, "peer", s.Dan, s.Aoi, s.Team, new Dictionary<int, int?> { [input] = null });
-        await Closer(Database).CloseAsync(s.Round);
+        await s.Org.SheetAsync(s.Round, "peer", s.Aoi, s.Ben, s.Team, new Dictionary<int, int?> { [input] = 5 });
+        await s.Org.SheetAsync(s.Round, "peer", s.Cho, s.Ben, s.Team, new Dictionary<int, int?> { [input] = 5 });
+        await s.Org.SheetAsync(s.Round, "peer", s.Dan, s.Ben, s.Team, new Dictionary<int, int?> { [input] = 3 });
+        var rollups = new RollupBuilder(Database, TimeProvider.System, NullLogger<RollupBuilder>.Instance);
+        await new RoundCloser(Database, TimeProvider.System, [new RollupStep(rollups)], NullLogger<RoundCloser>.Instance).CloseAsync(s.Round);
 
-        var profile = await new TeamProfileQuery(Database).LoadAsync(s.Team, s.Aoi);
-
-        var cell = Assert.Single(profile!.PeerCells);
-        Assert.Equal(Stage.Input, cell.Stage);
-        Assert.Equal((6.0, 2, 1, 2), (cell.Sum, cell.Scored, cell.NotObserved, cell.DistinctRaters));
+        var cells = await s.Org.QueryAsync<(long RateeId, long N2, long N4, long N5, long NotObserved, long Raters)>(
+            "SELECT RateeId, N2, N4, N5, NotObserved, Raters FROM PeerCellRollup ORDER BY RateeId");
+        Assert.Equal([(s.Aoi, 1L, 1L, 0L, 1L, 2L), (s.Ben, 0L, 0L, 2L, 0L, 3L)], cells.Select(c => ((int)c.RateeId, c.N2, c.N4, c.N5, c.NotObserved, c.Raters)));
+        // Only Ben's cell (three raters) enters the team's totals; Aoi's two scores stay out.
+        var stage = await s.Org.QueryAsync<(long N3, long N5, long Cells)>(
+            "SELECT N3, N5, Cells FROM TeamSummaryRollup WHERE Perspective = 'peer' AND Dimension = 'stage' AND Value = 'input'");
+        Assert.Equal((1L, 2L, 1L), Assert.Single(stage));
+        Assert.Equal(3, await s.Org.ScalarAsync<int>("SELECT Threshold FROM RollupBuild WHERE RoundId = @Round", new { s.Round }));
     }
 }
 

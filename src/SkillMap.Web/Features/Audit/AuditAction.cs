@@ -28,6 +28,7 @@ public static class AuditAction
     public const string OrganisationImported = "organisation.imported";
     public const string OrganisationExported = "organisation.exported";
     public const string MyDataDownloaded = "mydata.downloaded";
+    public const string OperationsFiguresSaved = "operations.figures.saved";
     public const string RoundCreated = "round.created";
     public const string RoundUpdated = "round.updated";
     public const string RoundOpened = "round.opened";

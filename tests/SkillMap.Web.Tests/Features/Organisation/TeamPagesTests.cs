@@ -196,6 +196,6 @@ public sealed class TeamPagesTests(SkillMapFactory app) : IClassFixture<SkillMap
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/teams")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/teams/units")).StatusCode);
-        Assert.Null((await client.GetPageAsync("/")).QuerySelector("#nav-organisation"));
+        Assert.Null((await client.GetPageAsync("/")).QuerySelector("#nav-teams-people"));
     }
 }
