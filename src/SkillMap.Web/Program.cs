@@ -48,6 +48,7 @@ catch (Exception exception) when (exception is MigrationException or InvalidOper
 
 app.UseSkillMapErrorPages();
 app.UseSkillMapSecurityHeaders();
+app.UseSkillMapRequestLimits();
 app.MapHealthEndpoints();
 app.UseStaticFiles();
 app.UseSkillMapLocalization();

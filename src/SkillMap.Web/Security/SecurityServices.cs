@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace SkillMap.Web.Security;
 
@@ -13,7 +12,7 @@ public static class SecurityServices
         var prefix = production ? "__Host-" : "";
         var securePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
-        AddRequestLimits(builder);
+        builder.AddRequestLimits();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentPerson>();
         builder.Services
@@ -50,25 +49,5 @@ public static class SecurityServices
             });
         }
         return builder;
-    }
-
-    /// <summary>
-    /// <c>RequestLimits:MaxBodyBytes</c> (default 1 MiB) bounds every request body; a page that takes
-    /// uploads raises it for itself with <c>[RequestSizeLimit]</c> and <c>[RequestFormLimits]</c>.
-    /// </summary>
-    private static void AddRequestLimits(WebApplicationBuilder builder)
-    {
-        var maxBody = builder.Configuration.GetValue<long?>("RequestLimits:MaxBodyBytes") ?? 1024 * 1024;
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Limits.MaxRequestBodySize = maxBody;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-        });
-        builder.Services.Configure<FormOptions>(form =>
-        {
-            form.MultipartBodyLengthLimit = maxBody;
-            form.ValueLengthLimit = (int)Math.Min(maxBody, int.MaxValue);
-            form.ValueCountLimit = 2048;
-        });
     }
 }

@@ -12,7 +12,8 @@ public sealed class RequestLimitTests
     [Fact]
     public async Task A_request_body_over_the_limit_is_refused_with_413_before_the_app_reads_it()
     {
-        using var app = TestAccounts.Production("RequestLimits:MaxBodyBytes=65536");
+        // Development, so that plain http carries the antiforgery cookie and the form is really read.
+        using var app = TestAccounts.Production("RequestLimits:MaxBodyBytes=65536", "environment=Development");
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
@@ -21,7 +22,7 @@ public sealed class RequestLimitTests
         var small = await client.PostAsync("/signin", new FormUrlEncodedContent([new("Input.Email", new string('a', 1000))]));
         var large = await client.PostAsync("/signin", new FormUrlEncodedContent([new("Input.Email", new string('a', 200_000))]));
 
-        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, small.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, small.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
     }
 }

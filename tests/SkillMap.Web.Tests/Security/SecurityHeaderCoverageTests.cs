@@ -19,11 +19,13 @@ public sealed class SecurityHeaderCoverageTests
             ["readiness"] = await client.GetAsync("/readyz"),
             ["redirect"] = await client.GetAsync("/team"),
             ["not found"] = await client.GetAsync("/no-such-page"),
+            ["too large"] = await client.PostAsync("/signin", new ByteArrayContent(new byte[2 * 1024 * 1024])),
             ["bad request"] = await client.PostAsync("/signin", new FormUrlEncodedContent([])),
             ["too many"] = await client.PostAsync("/signin", new FormUrlEncodedContent([])),
         };
 
         Assert.Equal(HttpStatusCode.Redirect, responses["redirect"].StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, responses["too large"].StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, responses["bad request"].StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, responses["too many"].StatusCode);
         foreach (var (kind, response) in responses)
