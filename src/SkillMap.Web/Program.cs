@@ -7,6 +7,7 @@ using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Mail;
+using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -26,6 +27,7 @@ builder.AddSkillMapAccounts();
 builder.AddSkillMapMail();
 builder.AddSkillMapRateLimiting();
 builder.AddDemoOrganisation();
+builder.AddTrainingPlans();
 
 var app = builder.Build();
 

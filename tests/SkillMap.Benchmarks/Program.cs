@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, Func<BenchmarkDatabase, Task>>
 {
     ["team-profile"] = TeamProfileScenario.RunAsync,
     ["save-sheet"] = SaveSheetScenario.RunAsync,
+    ["plan-export"] = PlanExportScenario.RunAsync,
 };
 var chosen = args.Length == 0 ? scenarios.Keys.ToList() : args.ToList();
 var unknown = chosen.Where(c => !scenarios.ContainsKey(c)).ToList();

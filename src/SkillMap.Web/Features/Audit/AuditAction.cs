@@ -14,4 +14,6 @@ public static class AuditAction
     public const string PasswordChanged = "password.changed";
     public const string ExternalLoginLinked = "externallogin.linked";
     public const string RoundClosed = "round.closed";
+    public const string PlanAgreed = "plan.agreed";
+    public const string PlanApproved = "plan.approved";
 }

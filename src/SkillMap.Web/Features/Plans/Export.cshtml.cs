@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SkillMap.Web.Features.Plans.Export;
+using SkillMap.Web.Localization;
+
+namespace SkillMap.Web.Features.Plans;
+
+/// <summary>
+/// Downloads plans as CSV, XLSX, JSON or Markdown. The file is written to a temporary file that
+/// deletes itself when sent, so memory stays flat, and is never cached.
+/// </summary>
+public sealed class ExportModel(ExportAccess access, PlanExporter exporter, IStringLocalizer<Strings> t) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int round, int? team, int? person, string? format, string? lang, CancellationToken cancellationToken)
+    {
+        if (await access.ScopeAsync(round, team, person, cancellationToken) is not { } scope)
+        {
+            return NotFound();
+        }
+        if (!PlanExporter.TryParseFormat(format, out var parsed))
+        {
+            return BadRequest(t["Plans.Export.BadFormat"].Value);
+        }
+        if (lang is not null && !LocalizationServices.Languages.Contains(lang))
+        {
+            return BadRequest(t["Plans.Export.BadLanguage"].Value);
+        }
+        var language = lang ?? LocalizationServices.Current;
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        try
+        {
+            await exporter.WriteAsync(scope, parsed, language, file, cancellationToken);
+            file.Position = 0;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+        Response.Headers.CacheControl = "no-store";
+        return File(file, PlanExportWriter.ContentType(parsed), PlanExporter.FileName(scope, language, parsed));
+    }
+}
