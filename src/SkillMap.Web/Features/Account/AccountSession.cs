@@ -23,6 +23,10 @@ public sealed class AccountSession(AuditLog audit)
         await SignedInAsync(http, person, method);
     }
 
+    /// <summary>A new cookie for the same person (after a password change), without a new audit entry.</summary>
+    public Task RenewAsync(HttpContext http, SignInPerson person) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(person, Password), new AuthenticationProperties { IsPersistent = false });
+
     /// <summary>What every sign-in does besides the cookie (OpenID Connect's handler writes its cookie itself).</summary>
     public async Task SignedInAsync(HttpContext http, SignInPerson person, string method)
     {
