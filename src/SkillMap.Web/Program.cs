@@ -8,6 +8,7 @@ using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Mail;
 using SkillMap.Web.Features.Plans;
+using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -28,12 +29,16 @@ builder.AddSkillMapMail();
 builder.AddSkillMapRateLimiting();
 builder.AddDemoOrganisation();
 builder.AddTrainingPlans();
+builder.AddSkillModel();
 
 var app = builder.Build();
 
 if (verb is not null)
 {
-    return await verb.RunAsync(app, args);
+    var exitCode = await verb.RunAsync(app, args);
+    // Disposing flushes the console logger's queue, so a verb's last log lines reach stderr.
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 try

@@ -48,6 +48,8 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             }
             return;
         }
+        // Machines here are shared with other builds: give a page longer than Playwright's 5 s to settle.
+        Assertions.SetDefaultExpectTimeout(15_000);
         UseKestrel(0);
         StartServer();
         BaseAddress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);

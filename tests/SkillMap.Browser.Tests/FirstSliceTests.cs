@@ -9,7 +9,7 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     public static TheoryData<string, string, string, string, string> Languages() => new()
     {
-        { "en", "高橋 翔", "Pick a demo person", "Answer your self-assessment", "My team" },
+        { "en", "Daniel Park", "Pick a demo person", "Answer your self-assessment", "My team" },
         { "ja", "田中 陽子", "デモ用の人物を選ぶ", "自己評価に回答する", "マイチーム" },
     };
 

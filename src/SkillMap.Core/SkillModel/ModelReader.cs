@@ -1,83 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace SkillMap.Core.SkillModel;
 
-/// <summary>Turns a <see cref="ModelDocument"/> into items, collecting every problem with the item and field it concerns.</summary>
-public static class ModelReader
+/// <summary>
+/// Turns a <see cref="ModelDocument"/> into items, collecting every problem with the item and field it
+/// concerns, so a bad file is refused as a whole with a list a person can fix in one go.
+/// </summary>
+public static partial class ModelReader
 {
-    public sealed record Problem(int Position, string? ItemKey, string Field, string Message);
+    /// <summary>Statements and anchors: what a person reads beside the buttons (NVARCHAR(4000) holds 1,000 of any character).</summary>
+    public const int MaxShortText = 1000;
 
-    public static (IReadOnlyList<SkillItem> Items, IReadOnlyList<Problem> Problems) Read(ModelDocument document)
+    /// <summary>Help and development texts (Markdown).</summary>
+    public const int MaxLongText = 10000;
+
+    public const int MaxKeyLength = 100;
+
+    public static (IReadOnlyList<SkillItem> Items, IReadOnlyList<ModelProblem> Problems) Read(ModelDocument document)
     {
+        var problems = new List<ModelProblem>();
+        CheckName(document.Name, problems);
+        if (document.Items.Count == 0)
+        {
+            problems.Add(new ModelProblem(0, null, "items", ModelProblemKind.Empty));
+        }
         var items = new List<SkillItem>();
-        var problems = new List<Problem>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Items.Count; i++)
         {
-            var doc = document.Items[i];
-            var position = i + 1;
-            void Fail(string field, string message) => problems.Add(new Problem(position, doc.Key, field, message));
-
-            if (string.IsNullOrWhiteSpace(doc.Key)) Fail("key", "missing");
-            else if (!keys.Add(doc.Key)) Fail("key", "duplicate");
-            var kind = Enum<Kind>(doc.Kind, "kind", Fail);
-            var area = Enum<Area>(doc.Area, "area", Fail);
-            var stage = Enum<Stage>(doc.Stage, "stage", Fail);
-            var scope = Enum<Scope>(doc.Scope, "scope", Fail);
-            var developmentType = Enum<DevelopmentType>(doc.Development?.Type, "development.type", Fail);
-            var statement = Text(doc.Statement, "statement", Fail);
-            var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", Fail);
-            var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", Fail);
-            var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", Fail);
-            var help = Text(doc.Help, "help", Fail);
-            var development = Text(doc.Development is null ? null : new Bilingual { Ja = doc.Development.Ja, En = doc.Development.En }, "development", Fail);
-
-            if (kind is null || area is null || stage is null || scope is null || developmentType is null
-                || statement is null || anchor1 is null || anchor3 is null || anchor5 is null || help is null || development is null
-                || string.IsNullOrWhiteSpace(doc.Key))
+            var item = ReadItem(document.Items[i], i + 1, keys, problems);
+            if (item is not null)
             {
-                continue;
+                items.Add(item);
             }
-            items.Add(new SkillItem
-            {
-                Key = doc.Key,
-                Kind = kind.Value,
-                Area = area.Value,
-                Stage = stage.Value,
-                Scope = scope.Value,
-                Core = doc.Core,
-                PracticeAreas = doc.PracticeAreas,
-                LifecycleEvents = doc.LifecycleEvents,
-                Statement = statement,
-                Anchor1 = anchor1,
-                Anchor3 = anchor3,
-                Anchor5 = anchor5,
-                Help = help,
-                DevelopmentType = developmentType.Value,
-                Development = development,
-            });
         }
         return (items, problems);
     }
 
-    private static T? Enum<T>(string? slug, string field, Action<string, string> fail) where T : struct, System.Enum
+    /// <summary>Checks one item as the editor submits it; the same rules as a whole file, keys of the other items given.</summary>
+    public static (SkillItem? Item, IReadOnlyList<ModelProblem> Problems) ReadOne(ModelDocument.ItemDocument document, IEnumerable<string> otherKeys)
+    {
+        var problems = new List<ModelProblem>();
+        var keys = new HashSet<string>(otherKeys, StringComparer.Ordinal);
+        var item = ReadItem(document, 1, keys, problems);
+        return (item, problems);
+    }
+
+    public static bool IsValidKey(string? key) =>
+        key is { Length: > 0 and <= MaxKeyLength } && KeyPattern().IsMatch(key);
+
+    private static void CheckName(Bilingual? name, List<ModelProblem> problems)
+    {
+        if (name is null)
+        {
+            problems.Add(new ModelProblem(0, null, "name", ModelProblemKind.Missing));
+            return;
+        }
+        Check(name.Ja, "name.ja");
+        Check(name.En, "name.en");
+
+        void Check(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add(new ModelProblem(0, null, field, ModelProblemKind.MissingTranslation));
+            }
+            else if (Length(text) > 200)
+            {
+                problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLong, "200"));
+            }
+        }
+    }
+
+    private static SkillItem? ReadItem(ModelDocument.ItemDocument doc, int position, HashSet<string> keys, List<ModelProblem> problems)
+    {
+        var before = problems.Count;
+        void Fail(string field, ModelProblemKind kind, string? value = null, string? expected = null) =>
+            problems.Add(new ModelProblem(position, doc.Key, field, kind, value, expected));
+
+        if (string.IsNullOrWhiteSpace(doc.Key)) Fail("key", ModelProblemKind.Missing);
+        else if (!IsValidKey(doc.Key)) Fail("key", ModelProblemKind.InvalidKey, doc.Key);
+        else if (!keys.Add(doc.Key)) Fail("key", ModelProblemKind.Duplicate, doc.Key);
+
+        var kind = Enum<Kind>(doc.Kind, "kind", Fail);
+        var area = Enum<Area>(doc.Area, "area", Fail);
+        var stage = Enum<Stage>(doc.Stage, "stage", Fail);
+        var scope = Enum<Scope>(doc.Scope, "scope", Fail);
+        var developmentType = doc.Development is null ? null : Enum<DevelopmentType>(doc.Development.Type, "development.type", Fail);
+        if (kind is { } k)
+        {
+            var rule = KindRules.For(k);
+            if (area is { } a && !rule.Areas.Contains(a)) Fail("area", ModelProblemKind.Mismatch, Slug.Of(a), string.Join(", ", rule.Areas.Select(Slug.Of)));
+            if (stage is { } s && !rule.Stages.Contains(s)) Fail("stage", ModelProblemKind.Mismatch, Slug.Of(s), string.Join(", ", rule.Stages.Select(Slug.Of)));
+            if (scope is { } sc && sc != rule.Scope) Fail("scope", ModelProblemKind.Mismatch, Slug.Of(sc), Slug.Of(rule.Scope));
+            if (developmentType is { } d && d != rule.Development) Fail("development.type", ModelProblemKind.Mismatch, Slug.Of(d), Slug.Of(rule.Development));
+        }
+        var practiceAreas = Tags<PracticeArea>(doc.PracticeAreas, "practiceAreas", Fail);
+        var lifecycleEvents = Tags<LifecycleEvent>(doc.LifecycleEvents, "lifecycleEvents", Fail);
+        var statement = Text(doc.Statement, "statement", MaxShortText, Fail);
+        var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", MaxShortText, Fail);
+        var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", MaxShortText, Fail);
+        var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", MaxShortText, Fail);
+        foreach (var extra in doc.Anchors?.Keys.Except(["1", "3", "5"]) ?? [])
+        {
+            Fail("anchors." + extra, ModelProblemKind.UnknownField, extra, "1, 3, 5");
+        }
+        var help = Text(doc.Help, "help", MaxLongText, Fail);
+        var development = Text(doc.Development is null ? null : new Bilingual { Ja = doc.Development.Ja, En = doc.Development.En }, "development", MaxLongText, Fail);
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+        return new SkillItem
+        {
+            Key = doc.Key!,
+            Kind = kind!.Value,
+            Area = area!.Value,
+            Stage = stage!.Value,
+            Scope = scope!.Value,
+            Core = doc.Core,
+            PracticeAreas = practiceAreas,
+            LifecycleEvents = lifecycleEvents,
+            Statement = statement!,
+            Anchor1 = anchor1!,
+            Anchor3 = anchor3!,
+            Anchor5 = anchor5!,
+            Help = help!,
+            DevelopmentType = developmentType!.Value,
+            Development = development!,
+        };
+    }
+
+    private delegate void FailAction(string field, ModelProblemKind kind, string? value = null, string? expected = null);
+
+    private static T? Enum<T>(string? slug, string field, FailAction fail) where T : struct, System.Enum
     {
         if (Slug.TryParse<T>(slug, out var value))
         {
             return value;
         }
-        fail(field, slug is null ? "missing" : $"unknown value '{slug}'");
+        if (string.IsNullOrEmpty(slug))
+        {
+            fail(field, ModelProblemKind.Missing);
+        }
+        else
+        {
+            fail(field, ModelProblemKind.UnknownValue, slug, string.Join(", ", System.Enum.GetValues<T>().Select(Slug.Of)));
+        }
         return null;
     }
 
-    private static Bilingual? Text(Bilingual? text, string field, Action<string, string> fail)
+    private static List<string> Tags<T>(List<string>? slugs, string field, FailAction fail) where T : struct, System.Enum
+    {
+        var tags = new List<string>();
+        foreach (var slug in slugs ?? [])
+        {
+            if (!Slug.TryParse<T>(slug, out _))
+            {
+                fail(field, ModelProblemKind.UnknownValue, slug, string.Join(", ", System.Enum.GetValues<T>().Select(Slug.Of)));
+            }
+            else if (tags.Contains(slug))
+            {
+                fail(field, ModelProblemKind.Duplicate, slug);
+            }
+            else
+            {
+                tags.Add(slug);
+            }
+        }
+        return tags;
+    }
+
+    private static Bilingual? Text(Bilingual? text, string field, int max, FailAction fail)
     {
         if (text is null)
         {
-            fail(field, "missing");
+            fail(field, ModelProblemKind.Missing);
             return null;
         }
         var ok = true;
-        if (string.IsNullOrWhiteSpace(text.Ja)) { fail(field + ".ja", "missing translation"); ok = false; }
-        if (string.IsNullOrWhiteSpace(text.En)) { fail(field + ".en", "missing translation"); ok = false; }
-        return ok ? text : null;
+        foreach (var (language, value) in new[] { ("ja", text.Ja), ("en", text.En) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                fail($"{field}.{language}", ModelProblemKind.MissingTranslation);
+                ok = false;
+            }
+            else if (Length(value) > max)
+            {
+                fail($"{field}.{language}", ModelProblemKind.TooLong, max.ToString(CultureInfo.InvariantCulture));
+                ok = false;
+            }
+        }
+        return ok ? new Bilingual { Ja = text.Ja.Trim(), En = text.En.Trim() } : null;
     }
+
+    /// <summary>Characters as a person counts them: an emoji or a letter with its accents is one.</summary>
+    private static int Length(string text) => new StringInfo(text).LengthInTextElements;
+
+    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
+    private static partial Regex KeyPattern();
 }

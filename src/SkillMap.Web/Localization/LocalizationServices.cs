@@ -12,6 +12,7 @@ public static class LocalizationServices
     public static WebApplicationBuilder AddSkillMapLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddScoped<PersonLanguage>();
         var defaultLanguage = builder.Configuration["Organization:DefaultLanguage"] is "en" ? "en" : "ja";
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

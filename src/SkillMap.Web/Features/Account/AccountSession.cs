@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Localization;
 using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -30,7 +29,11 @@ public sealed class AccountSession(AuditLog audit)
     /// <summary>What every sign-in does besides the cookie (OpenID Connect's handler writes its cookie itself).</summary>
     public async Task SignedInAsync(HttpContext http, SignInPerson person, string method)
     {
-        RememberLanguage(http, person.Language);
+        // The person's stored language wins over the browser's from now on (issue 4's per-person language).
+        if (LocalizationServices.Languages.Contains(person.Language))
+        {
+            PersonLanguage.SetCookie(http, person.Language);
+        }
         await audit.RecordAsync(new AuditLog.Entry(AuditAction.SignInSucceeded, person.Id, "person", person.Id, method), http.RequestAborted);
     }
 
@@ -54,17 +57,5 @@ public sealed class AccountSession(AuditLog audit)
             ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(StampClaim, stamp));
         }
         return principal;
-    }
-
-    /// <summary>The person's stored language wins over the browser's from now on (the header switch still changes it).</summary>
-    private static void RememberLanguage(HttpContext http, string language)
-    {
-        if (LocalizationServices.Languages.Contains(language))
-        {
-            http.Response.Cookies.Append(
-                LocalizationServices.CookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-                LocalizationServices.CookieOptions(http.Request.IsHttps));
-        }
     }
 }

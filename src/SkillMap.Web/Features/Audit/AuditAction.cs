@@ -16,4 +16,13 @@ public static class AuditAction
     public const string RoundClosed = "round.closed";
     public const string PlanAgreed = "plan.agreed";
     public const string PlanApproved = "plan.approved";
+    public const string ModelDraftCreated = "model.draft-created";
+    public const string ModelImported = "model.imported";
+    public const string ModelItemSaved = "model.item-saved";
+    public const string ModelItemMoved = "model.item-moved";
+    public const string ModelItemRetired = "model.item-retired";
+    public const string ModelItemRestored = "model.item-restored";
+    public const string ModelPublished = "model.published";
+    public const string ModelRetired = "model.retired";
+    public const string ModelDraftDeleted = "model.draft-deleted";
 }

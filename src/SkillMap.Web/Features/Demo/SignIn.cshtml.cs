@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
 
 namespace SkillMap.Web.Features.Demo;
 
 /// <summary>Demo mode's sign-in: pick one of the demo people. Does not exist outside demo mode.</summary>
-public sealed class SignInModel(DemoPeopleQuery people, IOptions<DemoOptions> demo) : PageModel
+public sealed class SignInModel(DemoPeopleQuery people, IOptions<DemoOptions> demo, PersonLanguage personLanguage) : PageModel
 {
     public IReadOnlyList<DemoPeopleQuery.DemoPerson> People { get; private set; } = [];
 
@@ -35,6 +36,7 @@ public sealed class SignInModel(DemoPeopleQuery people, IOptions<DemoOptions> de
         }
         var principal = CurrentPerson.Principal(person.Id, person.DisplayName, person.Role, "demo");
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        await personLanguage.ApplyAsync(HttpContext, person.Id, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

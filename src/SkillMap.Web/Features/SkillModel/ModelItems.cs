@@ -38,12 +38,15 @@ public sealed partial class ModelItems(Db db)
 
             SELECT
                 Id AS Id,
+                Position AS Position,
                 ItemKey AS ItemKey,
                 Kind AS Kind,
                 Area AS Area,
                 Stage AS Stage,
                 Scope AS Scope,
                 IsCore AS IsCore,
+                PracticeAreas AS PracticeAreas,
+                LifecycleEvents AS LifecycleEvents,
                 StatementJa AS StatementJa,
                 StatementEn AS StatementEn,
                 Anchor1Ja AS Anchor1Ja,
@@ -53,7 +56,10 @@ public sealed partial class ModelItems(Db db)
                 Anchor5Ja AS Anchor5Ja,
                 Anchor5En AS Anchor5En,
                 HelpJa AS HelpJa,
-                HelpEn AS HelpEn
+                HelpEn AS HelpEn,
+                DevelopmentType AS DevelopmentType,
+                DevelopmentJa AS DevelopmentJa,
+                DevelopmentEn AS DevelopmentEn
             FROM SkillItem
             WHERE ModelVersionId = @ModelVersionId
             ORDER BY Position;

@@ -20,18 +20,18 @@ public static partial class ModelStore
 
     public static async Task<int> InsertVersionAsync(
         DbConnection connection, DbTransaction transaction, Dialect dialect,
-        Bilingual name, IReadOnlyList<SkillItem> items, string status, DateTime now)
+        Bilingual name, IReadOnlyList<SkillItem> items, string status, DateTime now, int? basedOnId = null)
     {
         var version = await connection.ExecuteScalarAsync<int>(Sql.NextVersion, transaction: transaction);
         var id = await connection.ExecuteScalarAsync<int>(
             dialect.Pick(Sql.InsertVersionSqlite, Sql.InsertVersion),
-            new { Version = version, Status = status, NameJa = name.Ja, NameEn = name.En, Now = now },
+            new { Version = version, Status = status, NameJa = name.Ja, NameEn = name.En, Now = now, BasedOnId = basedOnId },
             transaction);
         await connection.ExecuteAsync(Sql.InsertItem, items.Select((item, i) => ItemParameters(id, i + 1, item)), transaction);
         return id;
     }
 
-    private static object ItemParameters(int modelVersionId, int position, SkillItem item) => new
+    internal static object ItemParameters(int modelVersionId, int position, SkillItem item) => new
     {
         ModelVersionId = modelVersionId,
         Position = position,
@@ -66,15 +66,15 @@ public static partial class ModelStore
             """;
 
         public const string InsertVersionSqlite = """
-            INSERT INTO ModelVersion (Version, Status, NameJa, NameEn, CreatedAt, PublishedAt)
-            VALUES (@Version, @Status, @NameJa, @NameEn, @Now, CASE WHEN @Status = 'published' THEN @Now END)
+            INSERT INTO ModelVersion (Version, Status, NameJa, NameEn, CreatedAt, PublishedAt, BasedOnId)
+            VALUES (@Version, @Status, @NameJa, @NameEn, @Now, CASE WHEN @Status = 'published' THEN @Now END, @BasedOnId)
             RETURNING Id
             """;
 
         public const string InsertVersion = """
-            INSERT INTO ModelVersion (Version, Status, NameJa, NameEn, CreatedAt, PublishedAt)
+            INSERT INTO ModelVersion (Version, Status, NameJa, NameEn, CreatedAt, PublishedAt, BasedOnId)
             OUTPUT INSERTED.Id
-            VALUES (@Version, @Status, @NameJa, @NameEn, @Now, CASE WHEN @Status = 'published' THEN @Now END)
+            VALUES (@Version, @Status, @NameJa, @NameEn, @Now, CASE WHEN @Status = 'published' THEN @Now END, @BasedOnId)
             """;
 
         public const string InsertItem = """
