@@ -172,4 +172,21 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/demo/signin", response.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task A_demo_session_ends_when_the_same_database_is_served_without_demo_mode()
+    {
+        using var demo = new SkillMapFactory();
+        var client = demo.CreateBrowserClient();
+        var name = await new TestOrganisation(demo.Service<Db>()).ScalarAsync<string>("SELECT MIN(DisplayName) FROM Person WHERE Role = 'member'");
+        await client.SignInAsAsync(name);
+        var cookie = (await client.GetAsync("/")).RequestMessage!.Headers.GetValues("Cookie").Single();
+        Assert.Equal(name, await client.WhoAmIAsync());
+
+        using var real = TestAccounts.Production("Database:SqlitePath=" + demo.DatabasePath);
+        var carried = real.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false, AllowAutoRedirect = false });
+        carried.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        Assert.Null(await carried.WhoAmIAsync());
+    }
 }
