@@ -7,7 +7,8 @@ namespace SkillMap.Web.Text;
 /// <summary>
 /// Refuses text longer than <paramref name="visible"/> characters as a person counts them, or longer
 /// than its column holds (<paramref name="storage"/> UTF-16 units), with a message in the reader's
-/// language. Defaults: a free-text field (1,000 characters, NVARCHAR(4000)).
+/// language (<c>Validation.TooLong</c>, or the resource key given as <c>ErrorMessage</c>). Defaults: a
+/// free-text field (1,000 characters, NVARCHAR(4000)).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class TextLimitAttribute(int visible = VisibleText.FreeText, int storage = VisibleText.FreeTextStorage) : ValidationAttribute
@@ -23,7 +24,8 @@ public sealed class TextLimitAttribute(int visible = VisibleText.FreeText, int s
             return ValidationResult.Success;
         }
         var t = validationContext.GetService(typeof(IStringLocalizer<Strings>)) as IStringLocalizer<Strings>;
-        var message = t?["Validation.TooLong", validationContext.DisplayName, Visible].Value
+        // ErrorMessage, when given, is a resource key of its own ({0} the field, {1} the limit).
+        var message = t?[ErrorMessage ?? "Validation.TooLong", validationContext.DisplayName, Visible].Value
             ?? $"{validationContext.DisplayName} can be at most {Visible} characters.";
         return new ValidationResult(message, validationContext.MemberName is { } member ? [member] : null);
     }
