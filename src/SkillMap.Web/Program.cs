@@ -7,8 +7,10 @@ using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
 using SkillMap.Web.Features.Mail;
+using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.SkillModel;
+using SkillMap.Web.Features.Survey;
 using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
@@ -18,6 +20,10 @@ var verb = CliVerbs.Find(args);
 if (verb is not null)
 {
     builder.Logging.SendEverythingToStandardError();
+    foreach (var (key, value) in verb.DefaultSettings.Where(s => builder.Configuration[s.Key] is null))
+    {
+        builder.Configuration[key] = value;
+    }
 }
 
 builder.AddSkillMapData();
@@ -28,8 +34,10 @@ builder.AddSkillMapAccounts();
 builder.AddSkillMapMail();
 builder.AddSkillMapRateLimiting();
 builder.AddDemoOrganisation();
+builder.AddRounds();
 builder.AddTrainingPlans();
 builder.AddSkillModel();
+builder.AddSurvey();
 
 var app = builder.Build();
 

@@ -1,4 +1,10 @@
 using SkillMap.Benchmarks;
+using SkillMap.Benchmarks.Http;
+
+if (args.Length > 0 && args[0] == "http")
+{
+    return await HttpBenchmark.RunAsync(HttpBenchmark.Parse(args.Skip(1).ToList()));
+}
 
 // Figures to rerun on any machine: dotnet run -c Release --project tests/SkillMap.Benchmarks [-- scenario…]
 // Each scenario reports SkillMap's code against the same work done by a raw Microsoft.Data.Sqlite

@@ -5,7 +5,7 @@ using SkillMap.Web.Features.Survey;
 namespace SkillMap.Benchmarks;
 
 /// <summary>
-/// Saving a page of answers (SurveyQueries.SaveAsync: check, upsert, revision) against a raw
+/// Saving a page of answers (AnswerWriter.SaveAsync: guarded revision, upserts, finished flag) against a raw
 /// Microsoft.Data.Sqlite transaction writing the same rows with the same durability settings.
 /// </summary>
 public static class SaveSheetScenario
@@ -18,15 +18,16 @@ public static class SaveSheetScenario
         var model = await probe.ExecuteScalarAsync<int>("SELECT ModelVersionId FROM Round WHERE Id = @round", new { round });
         var people = (await probe.QueryAsync<int>("SELECT PersonId FROM TeamMembership WHERE ToDate IS NULL ORDER BY PersonId")).ToList();
         var items = (await probe.QueryAsync<int>("SELECT Id FROM SkillItem WHERE ModelVersionId = @model AND Scope = 'person' ORDER BY Position", new { model })).Take(8).ToList();
-        var survey = new SurveyQueries(database.Db);
-        var revisions = people.ToDictionary(p => p, _ => 0);
+        var sheets = (await probe.QueryAsync<(long Id, long Rater)>("SELECT Id, RaterId FROM Sheet WHERE RoundId = @round AND Perspective = 'self' ORDER BY Id", new { round })).ToList();
+        await using var writer = new AnswerWriter(database.Db, Microsoft.Extensions.Logging.Abstractions.NullLogger<AnswerWriter>.Instance);
+        var revisions = sheets.ToDictionary(s => s.Id, _ => 0);
 
-        var app = await Timing.OfAsync("SurveyQueries.SaveAsync (8 answers)", iterations, async i =>
+        var app = await Timing.OfAsync("AnswerWriter.SaveAsync (8 answers)", iterations, async i =>
         {
-            var person = people[i % people.Count];
-            var answers = items.ToDictionary(item => item, item => (int?)((i + item) % 5 + 1));
-            var (_, revision) = await survey.SaveAsync(SheetKey.Self(round, person), revisions[person], answers);
-            revisions[person] = revision;
+            var (sheet, rater) = sheets[i % sheets.Count];
+            var answers = items.ToDictionary(item => item, item => new SheetAnswer((i + item) % 5 + 1, null));
+            var result = await writer.SaveAsync(new SaveRequest((int)sheet, (int)rater, revisions[sheet], answers, 45));
+            revisions[sheet] = result.Revision;
         });
 
         await probe.ExecuteAsync("CREATE TABLE IF NOT EXISTS RawAnswer (SheetId INTEGER NOT NULL, SkillItemId INTEGER NOT NULL, Score INTEGER NULL, PRIMARY KEY (SheetId, SkillItemId))");

@@ -83,8 +83,8 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh browser context in one language; skips the test when there is no browser.</summary>
-    public async Task<BrowserPage> NewPageAsync(string language)
+    /// <summary>A fresh browser context in one language, with or without JavaScript; skips the test when there is no browser.</summary>
+    public async Task<BrowserPage> NewPageAsync(string language, bool javaScript = true)
     {
         if (Browser is null)
         {
@@ -95,6 +95,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             BaseURL = BaseAddress,
             Locale = language == "ja" ? "ja-JP" : "en-US",
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
+            JavaScriptEnabled = javaScript,
         });
         return new BrowserPage(await context.NewPageAsync(), BaseAddress);
     }

@@ -9,8 +9,8 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     public static TheoryData<string, string, string, string, string> Languages() => new()
     {
-        { "en", "Daniel Park", "Pick a demo person", "Answer your self-assessment", "My team" },
-        { "ja", "田中 陽子", "デモ用の人物を選ぶ", "自己評価に回答する", "マイチーム" },
+        { "en", "Daniel Park", "Pick a demo person", "Go to my surveys", "My team" },
+        { "ja", "田中 陽子", "デモ用の人物を選ぶ", "マイサーベイを開く", "マイチーム" },
     };
 
     [Theory]
@@ -24,6 +24,7 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Link, new() { Name = pick }).ClickAsync();
         await page.Locator("button.demo-person", new() { HasText = person }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = answer }).First.ClickAsync();
+        await page.Locator("li.sheet-row").First.Locator("a").ClickAsync();
 
         var items = page.Locator("fieldset.rating-item");
         var count = await items.CountAsync();
@@ -33,8 +34,9 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
             // Levels 1–5 in turn, and "not observed" for every sixth item.
             await items.Nth(i).Locator("label.level").Nth(i % 6).ClickAsync();
         }
-        await page.Locator("#save-ratings").ClickAsync();
+        await page.Locator("#save-next").ClickAsync();
         await Expect(page.Locator("#status-message")).ToBeVisibleAsync();
+        await page.GotoAsync(page.Url.Split('?')[0] + "?page=1");
         Assert.Equal(count - count / 6, await page.Locator("fieldset.rating-item input[type=radio]:checked:not([value=na])").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = myTeam }).ClickAsync();
@@ -70,13 +72,14 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = browser.Page;
         await page.GotoAsync("/demo/signin");
         await page.Locator("button.demo-person", new() { HasText = "Raj Patel" }).ClickAsync();
-        await page.Locator("a[id^='answer-self-']").First.ClickAsync();
+        await page.GotoAsync("/surveys");
+        await page.Locator("li.sheet-row a").First.ClickAsync();
 
         var first = page.Locator("fieldset.rating-item").First;
         await first.Locator("input[type=radio]").First.FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
-        await page.Locator("#save-ratings").FocusAsync();
+        await page.Locator("#save-next").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
         // The other items are unanswered, so the page explains what is missing, keeping the chosen level.
@@ -93,7 +96,8 @@ public sealed class FirstSliceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/demo/signin");
         await page.Locator("button.demo-person", new() { HasText = "井上 彩" }).ClickAsync();
-        await page.Locator("a[id^='answer-self-']").First.ClickAsync();
+        await page.GotoAsync("/surveys");
+        await page.Locator("li.sheet-row a").First.ClickAsync();
 
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         var buttonHeight = (await page.Locator("label.level").First.BoundingBoxAsync())!.Height;

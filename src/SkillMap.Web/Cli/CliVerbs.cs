@@ -6,7 +6,7 @@ public static class CliVerbs
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    private static readonly ICliVerb[] All = [new MigrateVerb(), new ModelVerb(), new ExportVerb()];
+    private static readonly ICliVerb[] All = [new MigrateVerb(), new ModelVerb(), new ExportVerb(), new SeedSyntheticVerb()];
 
     public static ICliVerb? Find(string[] args) =>
         args.Length > 0 ? All.FirstOrDefault(v => string.Equals(v.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;

@@ -12,4 +12,7 @@ public interface ICliVerb
     string Usage { get; }
 
     Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken);
+
+    /// <summary>Settings this verb needs unless the configuration already says otherwise (e.g. a larger SQLite cache for bulk work).</summary>
+    IReadOnlyDictionary<string, string> DefaultSettings => new Dictionary<string, string>();
 }

@@ -22,4 +22,10 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a SQLite writer waits for another one before giving up.</summary>
     public int SqliteBusyTimeoutMs { get; set; } = 5000;
+
+    /// <summary>
+    /// SQLite page cache per connection in MiB; null keeps SQLite's default (2 MiB). Bulk work (seeding,
+    /// closing a round of millions of answers) needs its indexes to fit; pages are taken only as used.
+    /// </summary>
+    public int? SqliteCacheSizeMiB { get; set; }
 }

@@ -13,6 +13,7 @@ public sealed class Db
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMs;
+    private readonly string cacheSizePragma;
 
     public Db(IOptions<DatabaseOptions> options, IConfiguration configuration, IHostEnvironment environment)
         : this(options.Value, configuration.GetConnectionString("SkillMap"), environment.ContentRootPath)
@@ -24,6 +25,7 @@ public sealed class Db
     {
         Dialect = new Dialect(options.Engine);
         busyTimeoutMs = options.SqliteBusyTimeoutMs;
+        cacheSizePragma = options.SqliteCacheSizeMiB is { } mib ? $" PRAGMA cache_size = -{mib * 1024};" : "";
         if (options.Engine == DatabaseEngine.Sqlite)
         {
             SqlitePath = Path.GetFullPath(options.SqlitePath, contentRoot);
@@ -82,7 +84,7 @@ public sealed class Db
     private async Task ApplySqlitePragmasAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
+        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;{cacheSizePragma}";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -3,7 +3,7 @@ using SkillMap.Web.Data;
 
 namespace SkillMap.Web.Features;
 
-/// <summary>What the home page offers a signed-in person: the open rounds they can answer.</summary>
+/// <summary>What the home page offers a signed-in person: the open rounds in which they have surveys to answer.</summary>
 public sealed partial class HomeQuery(Db db)
 {
     public sealed record OpenRound
@@ -11,7 +11,8 @@ public sealed partial class HomeQuery(Db db)
         public int Id { get; init; }
         public string Name { get; init; } = "";
         public DateTime? ClosesAt { get; init; }
-        public int Answered { get; init; }
+        public int Sheets { get; init; }
+        public int Finished { get; init; }
     }
 
     public async Task<IReadOnlyList<OpenRound>> OpenRoundsAsync(int personId, CancellationToken cancellationToken = default)
@@ -22,28 +23,19 @@ public sealed partial class HomeQuery(Db db)
 
     internal static class Sql
     {
+        // The sheets a person answers in each open round; "finished" is kept by the answer writer.
         public const string OpenRounds = """
             SELECT
                 r.Id AS Id,
                 r.Name AS Name,
                 r.ClosesAt AS ClosesAt,
-                (SELECT COUNT(*)
-                 FROM DraftAnswer a
-                 JOIN Sheet s ON s.Id = a.SheetId
-                 WHERE s.RoundId = r.Id
-                   AND s.RaterId = @PersonId
-                   AND s.RateeId = @PersonId
-                   AND s.Perspective = 'self') AS Answered
+                COUNT(*) AS Sheets,
+                SUM(CASE WHEN s.IsFinished = 1 THEN 1 ELSE 0 END) AS Finished
             FROM Round r
+            JOIN Sheet s ON s.RoundId = r.Id
             WHERE r.Status = 'open'
-              AND r.IncludesSelf = 1
-              AND EXISTS (
-                SELECT 1
-                FROM RoundTeam rt
-                JOIN TeamMembership m ON m.TeamId = rt.TeamId
-                WHERE rt.RoundId = r.Id
-                  AND m.PersonId = @PersonId
-                  AND m.ToDate IS NULL)
+              AND s.RaterId = @PersonId
+            GROUP BY r.Id, r.Name, r.ClosesAt
             ORDER BY r.ClosesAt, r.Id
             """;
     }

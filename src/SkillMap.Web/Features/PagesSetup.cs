@@ -32,7 +32,6 @@ public static class PagesSetup
         builder.Services.AddSingleton<Hosting.OrganizationTime>();
         builder.Services.AddSingleton<SkillModel.ModelItems>();
         builder.Services.AddScoped<HomeQuery>();
-        builder.Services.AddScoped<Survey.SurveyQueries>();
         builder.Services.AddScoped<Teams.TeamAccess>();
         builder.Services.AddScoped<Teams.TeamProfileQuery>();
         builder.Services.AddScoped<Rounds.RoundCloser>();

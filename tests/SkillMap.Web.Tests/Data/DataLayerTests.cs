@@ -63,18 +63,23 @@ public abstract partial class DataLayerTests : IAsyncLifetime
 
     private static RoundCloser Closer(Db db) => new(db, TimeProvider.System, [], NullLogger<RoundCloser>.Instance);
 
+    private AnswerWriter Writer() => new(Database, NullLogger<AnswerWriter>.Instance);
+
+    private static Dictionary<int, SheetAnswer> Scores(params (int Item, int? Score)[] answers) =>
+        answers.ToDictionary(a => a.Item, a => new SheetAnswer(a.Score, null));
+
     [Fact]
     public async Task Saving_the_same_answers_twice_keeps_one_answer_per_item()
     {
         var s = await SetupAsync();
-        var survey = new SurveyQueries(Database);
-        var key = SheetKey.Self(s.Round, s.Aoi);
-        var answers = new Dictionary<int, int?> { [s.Items["logic.a"]] = 4, [s.Items["logic.b"]] = null };
+        var sheet = await s.Org.EmptySheetAsync(s.Round, "self", s.Aoi, s.Aoi, s.Team);
+        await using var writer = Writer();
+        var answers = Scores((s.Items["logic.a"], 4), (s.Items["logic.b"], null));
 
-        var first = await survey.SaveAsync(key, 0, answers);
-        var second = await survey.SaveAsync(key, 0, answers);
+        var first = await writer.SaveAsync(new SaveRequest(sheet, s.Aoi, 0, answers, 5));
+        var second = await writer.SaveAsync(new SaveRequest(sheet, s.Aoi, 0, answers, 5));
 
-        Assert.Equal((SaveOutcome.Saved, 1), first);
+        Assert.Equal(new SaveResult(SaveOutcome.Saved, 1), first);
         Assert.Equal(SaveOutcome.AlreadySaved, second.Outcome);
         Assert.Equal(2, await s.Org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer"));
         Assert.Equal(1, await s.Org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer WHERE Score IS NULL"));
@@ -84,26 +89,69 @@ public abstract partial class DataLayerTests : IAsyncLifetime
     public async Task A_stale_revision_cannot_overwrite_newer_answers()
     {
         var s = await SetupAsync();
-        var survey = new SurveyQueries(Database);
-        var key = SheetKey.Self(s.Round, s.Aoi);
-        await survey.SaveAsync(key, 0, new Dictionary<int, int?> { [s.Items["logic.a"]] = 4 });
+        var sheet = await s.Org.EmptySheetAsync(s.Round, "self", s.Aoi, s.Aoi, s.Team);
+        await using var writer = Writer();
+        await writer.SaveAsync(new SaveRequest(sheet, s.Aoi, 0, Scores((s.Items["logic.a"], 4)), 5));
 
-        var stale = await survey.SaveAsync(key, 0, new Dictionary<int, int?> { [s.Items["logic.a"]] = 1 });
+        var stale = await writer.SaveAsync(new SaveRequest(sheet, s.Aoi, 0, Scores((s.Items["logic.a"], 1)), 5));
 
         Assert.Equal(SaveOutcome.Stale, stale.Outcome);
         Assert.Equal(4, await s.Org.ScalarAsync<int>("SELECT Score FROM DraftAnswer"));
+        Assert.Equal(1, await s.Org.ScalarAsync<int>("SELECT Revision FROM Sheet"));
     }
 
     [Fact]
-    public async Task Answers_to_a_closed_round_are_refused()
+    public async Task Answers_to_a_closed_round_or_to_another_raters_sheet_are_refused()
     {
         var s = await SetupAsync();
+        var sheet = await s.Org.EmptySheetAsync(s.Round, "peer", s.Ben, s.Aoi, s.Team);
+        await using var writer = Writer();
+
+        var notTheirs = await writer.SaveAsync(new SaveRequest(sheet, s.Cho, 0, Scores((s.Items["logic.a"], 4)), 5));
         await Closer(Database).CloseAsync(s.Round);
+        var late = await writer.SaveAsync(new SaveRequest(sheet, s.Ben, 0, Scores((s.Items["logic.a"], 4)), 5));
 
-        var late = await new SurveyQueries(Database).SaveAsync(SheetKey.Self(s.Round, s.Aoi), 0, new Dictionary<int, int?> { [s.Items["logic.a"]] = 4 });
-
+        Assert.Equal(SaveOutcome.NotOpen, notTheirs.Outcome);
         Assert.Equal(SaveOutcome.NotOpen, late.Outcome);
         Assert.Equal(0, await s.Org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer"));
+        Assert.Equal(0, await s.Org.ScalarAsync<int>("SELECT COUNT(*) FROM Rating"));
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_are_all_stored_and_a_failing_one_leaves_nothing_and_harms_no_other()
+    {
+        var s = await SetupAsync();
+        var org = s.Org;
+        var raters = new List<int>();
+        for (var i = 0; i < 24; i++)
+        {
+            raters.Add(await org.PersonAsync($"Rater {i}", s.Team));
+        }
+        var sheets = new List<(int Sheet, int Rater)>();
+        foreach (var rater in raters)
+        {
+            sheets.Add((await org.EmptySheetAsync(s.Round, "self", rater, rater, s.Team), rater));
+        }
+        await using var writer = Writer();
+        var page = new[] { "logic.a", "logic.b", "abstraction.a", "mindset.a", "conduct.a" };
+
+        var saves = sheets.Select((x, i) =>
+        {
+            var answers = page.ToDictionary(key => s.Items[key], key => new SheetAnswer((i + key.Length) % 5 + 1, $"c{i}"));
+            if (i == 7)
+            {
+                answers[999999] = new SheetAnswer(3, null);
+            }
+            return Task.Run(() => writer.SaveAsync(new SaveRequest(x.Sheet, x.Rater, 0, answers, 5)));
+        }).ToList();
+        var failed = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => saves[7]);
+
+        Assert.NotNull(failed);
+        Assert.All(saves.Where((_, i) => i != 7), t => Assert.Equal(new SaveResult(SaveOutcome.Saved, 1), t.Result));
+        Assert.Equal(23 * page.Length, await org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer"));
+        Assert.Equal(0, await org.ScalarAsync<int>("SELECT COUNT(*) FROM DraftAnswer WHERE SheetId = @Sheet", new { sheets[7].Sheet }));
+        Assert.Equal(0, await org.ScalarAsync<int>("SELECT Revision FROM Sheet WHERE Id = @Sheet", new { sheets[7].Sheet }));
+        Assert.Equal(23, await org.ScalarAsync<int>("SELECT COUNT(*) FROM Sheet WHERE IsFinished = 1"));
     }
 
     [Fact]

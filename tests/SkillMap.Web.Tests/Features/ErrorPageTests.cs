@@ -32,7 +32,7 @@ public sealed class ErrorPageTests
         {
             await connection.OpenAsync();
             await using var drop = connection.CreateCommand();
-            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE RoundTeam;";
+            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE Sheet;";
             await drop.ExecuteNonQueryAsync();
         }
 
@@ -41,7 +41,7 @@ public sealed class ErrorPageTests
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Something went wrong", html);
-        Assert.DoesNotContain("RoundTeam", html);
+        Assert.DoesNotContain("Sheet", html);
         Assert.DoesNotContain("SELECT", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain(" at ", html);

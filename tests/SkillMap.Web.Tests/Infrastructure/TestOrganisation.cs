@@ -79,6 +79,11 @@ public sealed class TestOrganisation(Db db)
         return sheetId;
     }
 
+    /// <summary>A sheet as opening a round creates it: no answers, revision 0.</summary>
+    public Task<int> EmptySheetAsync(int roundId, string perspective, int raterId, int? rateeId, int teamId) => InsertAsync(
+        "INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished) VALUES (@roundId, @perspective, @raterId, @rateeId, @teamId, 0, 0)",
+        new { roundId, perspective, raterId, rateeId, teamId });
+
     public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
     {
         await using var c = await db.OpenAsync();

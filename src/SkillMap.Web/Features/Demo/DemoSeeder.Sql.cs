@@ -57,14 +57,14 @@ public sealed partial class DemoSeeder
 
         public const string InsertRoundSqlite = """
             INSERT INTO Round (Name, ModelVersionId, Status, Form, PeerThreshold, OpensAt, ClosesAt, CreatedAt)
-            VALUES (@Name, @ModelVersionId, 'open', 'full', 3, @OpensAt, @ClosesAt, @Now)
+            VALUES (@Name, @ModelVersionId, @Status, 'full', 3, @OpensAt, @ClosesAt, @Now)
             RETURNING Id
             """;
 
         public const string InsertRound = """
             INSERT INTO Round (Name, ModelVersionId, Status, Form, PeerThreshold, OpensAt, ClosesAt, CreatedAt)
             OUTPUT INSERTED.Id
-            VALUES (@Name, @ModelVersionId, 'open', 'full', 3, @OpensAt, @ClosesAt, @Now)
+            VALUES (@Name, @ModelVersionId, @Status, 'full', 3, @OpensAt, @ClosesAt, @Now)
             """;
 
         public const string InsertRoundTeam = """
@@ -74,19 +74,37 @@ public sealed partial class DemoSeeder
 
         public const string InsertSheetSqlite = """
             INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished)
-            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, 1, 1)
+            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, @Revision, @IsFinished)
             RETURNING Id
             """;
 
         public const string InsertSheet = """
             INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished)
             OUTPUT INSERTED.Id
-            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, 1, 1)
+            VALUES (@RoundId, @Perspective, @RaterId, @RateeId, @TeamId, @Revision, @IsFinished)
             """;
 
         public const string InsertAnswer = """
             INSERT INTO DraftAnswer (SheetId, SkillItemId, Score)
             VALUES (@SheetId, @SkillItemId, @Score)
+            """;
+
+        public const string OpenSheets = """
+            SELECT
+                Id AS Id,
+                Perspective AS Perspective,
+                RaterId AS RaterId,
+                RateeId AS RateeId
+            FROM Sheet
+            WHERE RoundId = @RoundId
+            ORDER BY Id
+            """;
+
+        public const string MarkAnswered = """
+            UPDATE Sheet
+            SET Revision = 1,
+                IsFinished = 1
+            WHERE Id = @SheetId
             """;
 
         public const string BackdateClose = """

@@ -26,6 +26,14 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
 
     private sealed record SeededTeam(int Index, int TeamId, int ManagerId, IReadOnlyList<(int Id, DemoOrganisation.Person Person)> Members, DemoOrganisation.Team Source);
 
+    private sealed record OpenSheet
+    {
+        public int Id { get; init; }
+        public string Perspective { get; init; } = "";
+        public int RaterId { get; init; }
+        public int? RateeId { get; init; }
+    }
+
     private sealed record PeopleCount
     {
         public int Demo { get; init; }
@@ -65,7 +73,7 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             var seeding = new RoundSeeding(connection, transaction, db.Dialect, random, itemRefs, teams);
             var first = await seeding.AnsweredRoundAsync(modelVersionId, now.AddDays(-400), now.AddDays(-380), improvement: 0);
             var second = await seeding.AnsweredRoundAsync(modelVersionId, now.AddDays(-200), now.AddDays(-180), improvement: 0.25);
-            await seeding.OpenRoundAsync(modelVersionId, now.AddDays(-7), now.AddDays(21));
+            await seeding.OpenRoundAsync(modelVersionId, now.AddDays(-7), now.AddDays(21), now);
             return new[] { (first, now.AddDays(-380)), (second, now.AddDays(-180)) };
         }, cancellationToken);
 
@@ -125,32 +133,62 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             var roundId = await InsertRoundAsync(modelVersionId, opensAt, closesAt);
             foreach (var team in teams)
             {
-                await AnswerTeamAsync(roundId, team, improvement, everyone: true);
+                await AnswerTeamAsync(roundId, team, improvement);
             }
             return roundId;
         }
 
-        /// <summary>The open round: some peer and team answers already in, every self-assessment still to do.</summary>
-        public async Task OpenRoundAsync(int modelVersionId, DateTime opensAt, DateTime closesAt)
+        /// <summary>
+        /// The open round, opened by the real opening code so it has every sheet: some peer and team
+        /// answers already in, every self-assessment still to do.
+        /// </summary>
+        public async Task OpenRoundAsync(int modelVersionId, DateTime opensAt, DateTime closesAt, DateTime now)
         {
-            var roundId = await InsertRoundAsync(modelVersionId, opensAt, closesAt);
+            var roundId = await InsertRoundAsync(modelVersionId, opensAt, closesAt, "draft");
+            var opened = await RoundOpener.OpenAsync(connection, transaction, roundId, now, random);
+            if (!opened.Opened)
+            {
+                throw new InvalidOperationException($"The demo's open round cannot open: {opened.Refusal}.");
+            }
+            var sheets = (await connection.QueryAsync<OpenSheet>(Sql.OpenSheets, new { RoundId = roundId }, transaction)).ToList();
+            var personal = items.Where(i => i.Scope == Scope.Person).ToList();
+            var teamItems = items.Where(i => i.Scope == Scope.Team).ToList();
             foreach (var team in teams)
             {
-                await AnswerTeamAsync(roundId, team, improvement: 0.4, everyone: false);
+                for (var m = 0; m < team.Members.Count; m++)
+                {
+                    var (rateeId, ratee) = team.Members[m];
+                    if (sheets.FirstOrDefault(s => s.Perspective == "peer" && s.RateeId == rateeId) is { } peer)
+                    {
+                        await AnswerAsync(peer.Id, personal,
+                            item => random.NextDouble() < team.Source.NotObservedRate ? null : Score(Ability(rateeId, ratee, item, 0.4), 0.7));
+                    }
+                    if (m % 2 == 1 && sheets.FirstOrDefault(s => s.Perspective == "team" && s.RaterId == rateeId) is { } own)
+                    {
+                        await AnswerAsync(own.Id, teamItems,
+                            item => random.NextDouble() < 0.05 ? null : Score(DemoOrganisation.TeamOutcomeBase(team.Index, teamItems.IndexOf(item)) + 0.4, 0.6));
+                    }
+                }
             }
         }
 
-        private async Task<int> InsertRoundAsync(int modelVersionId, DateTime opensAt, DateTime closesAt)
+        private async Task AnswerAsync(int sheetId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
+        {
+            await connection.ExecuteAsync(Sql.InsertAnswer, sheetItems.Select(i => new { SheetId = sheetId, SkillItemId = i.Id, Score = score(i) }), transaction);
+            await connection.ExecuteAsync(Sql.MarkAnswered, new { SheetId = sheetId }, transaction);
+        }
+
+        private async Task<int> InsertRoundAsync(int modelVersionId, DateTime opensAt, DateTime closesAt, string status = "open")
         {
             var half = closesAt.Month <= 6 ? 1 : 2;
             var name = $"{closesAt.Year} H{half} · {closesAt.Year}年{(half == 1 ? "上期" : "下期")}";
             var roundId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertRoundSqlite, Sql.InsertRound),
-                new { Name = name, ModelVersionId = modelVersionId, OpensAt = opensAt, ClosesAt = closesAt, Now = opensAt }, transaction);
+                new { Name = name, ModelVersionId = modelVersionId, Status = status, OpensAt = opensAt, ClosesAt = closesAt, Now = opensAt }, transaction);
             await connection.ExecuteAsync(Sql.InsertRoundTeam, teams.Select(t => new { RoundId = roundId, t.TeamId }), transaction);
             return roundId;
         }
 
-        private async Task AnswerTeamAsync(int roundId, SeededTeam team, double improvement, bool everyone)
+        private async Task AnswerTeamAsync(int roundId, SeededTeam team, double improvement)
         {
             var personal = items.Where(i => i.Scope == Scope.Person).ToList();
             var teamItems = items.Where(i => i.Scope == Scope.Team).ToList();
@@ -158,31 +196,34 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
             for (var m = 0; m < members.Count; m++)
             {
                 var (rateeId, ratee) = members[m];
-                if (everyone)
-                {
-                    await SheetAsync(roundId, "self", rateeId, rateeId, team.TeamId, personal,
-                        item => Score(Ability(rateeId, ratee, item, improvement) + ratee.SelfBias, 0.5));
-                    await SheetAsync(roundId, "manager", team.ManagerId, rateeId, team.TeamId, personal,
-                        item => random.NextDouble() < 0.05 ? null : Score(Ability(rateeId, ratee, item, improvement), 0.5));
-                }
+                await SheetAsync(roundId, "self", rateeId, rateeId, team.TeamId, personal,
+                    item => Score(Ability(rateeId, ratee, item, improvement) + ratee.SelfBias, 0.5));
+                await SheetAsync(roundId, "manager", team.ManagerId, rateeId, team.TeamId, personal,
+                    item => random.NextDouble() < 0.05 ? null : Score(Ability(rateeId, ratee, item, improvement), 0.5));
                 var peers = Enumerable.Range(1, team.Source.PeersPerRater).Select(k => members[(m + k) % members.Count]).ToList();
-                foreach (var (peerId, _) in everyone ? peers : peers.Take(1))
+                for (var p = 0; p < peers.Count; p++)
                 {
-                    await SheetAsync(roundId, "peer", peerId, rateeId, team.TeamId, personal,
+                    await SheetAsync(roundId, "peer", peers[p].Id, rateeId, team.TeamId, personal,
                         item => random.NextDouble() < team.Source.NotObservedRate ? null : Score(Ability(rateeId, ratee, item, improvement), 0.7));
                 }
-                if (everyone || m % 2 == 1)
-                {
-                    await SheetAsync(roundId, "team", rateeId, null, team.TeamId, teamItems,
-                        item => random.NextDouble() < 0.05 ? null : Score(DemoOrganisation.TeamOutcomeBase(team.Index, teamItems.IndexOf(item)) + improvement, 0.6));
-                }
+                await SheetAsync(roundId, "team", rateeId, null, team.TeamId, teamItems,
+                    item => random.NextDouble() < 0.05 ? null : Score(DemoOrganisation.TeamOutcomeBase(team.Index, teamItems.IndexOf(item)) + improvement, 0.6));
             }
         }
 
-        private async Task SheetAsync(int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
+        private async Task SheetAsync(
+            int roundId, string perspective, int raterId, int? rateeId, int teamId, IReadOnlyList<ItemRef> sheetItems, Func<ItemRef, int?> score)
         {
-            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet),
-                new { RoundId = roundId, Perspective = perspective, RaterId = raterId, RateeId = rateeId, TeamId = teamId }, transaction);
+            var sheetId = await connection.ExecuteScalarAsync<int>(dialect.Pick(Sql.InsertSheetSqlite, Sql.InsertSheet), new
+            {
+                RoundId = roundId,
+                Perspective = perspective,
+                RaterId = raterId,
+                RateeId = rateeId,
+                TeamId = teamId,
+                Revision = 1,
+                IsFinished = true,
+            }, transaction);
             await connection.ExecuteAsync(Sql.InsertAnswer, sheetItems.Select(i => new { SheetId = sheetId, SkillItemId = i.Id, Score = score(i) }), transaction);
         }
 

@@ -4,105 +4,86 @@ public sealed partial class SurveyQueries
 {
     internal static class Sql
     {
-        // Self sheets need the round to ask for self ratings and the rater to be in a team in scope.
-        public const string OpenRoundForRater = """
+        public const string Sheet = """
             SELECT
-                r.Id AS RoundId,
-                r.Name AS Name,
+                s.Id AS SheetId,
+                s.RoundId AS RoundId,
+                r.Name AS RoundName,
                 r.ModelVersionId AS ModelVersionId,
                 r.Form AS Form,
                 r.ClosesAt AS ClosesAt,
-                m.TeamId AS TeamId
-            FROM Round r
-            JOIN RoundTeam rt ON rt.RoundId = r.Id
-            JOIN TeamMembership m ON m.TeamId = rt.TeamId AND m.PersonId = @RaterId AND m.ToDate IS NULL
-            WHERE r.Id = @RoundId
+                r.PeerThreshold AS PeerThreshold,
+                s.Perspective AS PerspectiveSlug,
+                s.RateeId AS RateeId,
+                p.DisplayName AS RateeName,
+                s.TeamId AS TeamId,
+                t.Name AS TeamName,
+                s.Revision AS Revision
+            FROM Sheet s
+            JOIN Round r ON r.Id = s.RoundId
+            JOIN Team t ON t.Id = s.TeamId
+            LEFT JOIN Person p ON p.Id = s.RateeId
+            WHERE s.Id = @SheetId
+              AND s.RaterId = @RaterId
               AND r.Status = 'open'
-              AND (@IsSelf = 0 OR r.IncludesSelf = 1)
             """;
 
-        public const string LoadSheet = OpenRoundForRater + """
+        public const string SheetWithAnswers = Sheet + """
             ;
-
-            SELECT Revision
-            FROM Sheet
-            WHERE RoundId = @RoundId
-              AND RaterId = @RaterId
-              AND RateeId = @RateeId
-              AND Perspective = @Perspective;
 
             SELECT
                 a.SkillItemId AS SkillItemId,
-                a.Score AS Score
+                a.Score AS Score,
+                a.Comment AS Comment
             FROM DraftAnswer a
             JOIN Sheet s ON s.Id = a.SheetId
-            WHERE s.RoundId = @RoundId
-              AND s.RaterId = @RaterId
-              AND s.RateeId = @RateeId
-              AND s.Perspective = @Perspective;
+            WHERE a.SheetId = @SheetId
+              AND s.RaterId = @RaterId;
+            """;
+
+        // Self first, then colleagues by name, the team, and the ratings a manager gives.
+        public const string MySheets = """
+            SELECT
+                s.Id AS SheetId,
+                r.Id AS RoundId,
+                r.Name AS RoundName,
+                r.ClosesAt AS ClosesAt,
+                r.ModelVersionId AS ModelVersionId,
+                r.Form AS Form,
+                s.Perspective AS PerspectiveSlug,
+                p.DisplayName AS RateeName,
+                t.Name AS TeamName,
+                (SELECT COUNT(*) FROM DraftAnswer a WHERE a.SheetId = s.Id) AS Answered
+            FROM Round r
+            JOIN Sheet s ON s.RoundId = r.Id
+            JOIN Team t ON t.Id = s.TeamId
+            LEFT JOIN Person p ON p.Id = s.RateeId
+            WHERE r.Status = 'open'
+              AND s.RaterId = @PersonId
+            ORDER BY
+                r.ClosesAt,
+                r.Id,
+                CASE s.Perspective WHEN 'self' THEN 1 WHEN 'peer' THEN 2 WHEN 'team' THEN 3 ELSE 4 END,
+                t.Name,
+                p.DisplayName,
+                s.Id
             """;
 
         public const string WasInClosedRound = """
             SELECT COUNT(*)
             FROM Round r
-            JOIN RoundTeam rt ON rt.RoundId = r.Id
-            JOIN TeamMembership m ON m.TeamId = rt.TeamId AND m.PersonId = @PersonId
             WHERE r.Id = @RoundId
               AND r.Status IN ('closed', 'archived')
-            """;
-
-        public const string CreateSheetIfMissing = """
-            INSERT INTO Sheet (RoundId, Perspective, RaterId, RateeId, TeamId, Revision, IsFinished)
-            SELECT @RoundId, @Perspective, @RaterId, @RateeId, @TeamId, 0, 0
-            WHERE NOT EXISTS (
+              AND EXISTS (
                 SELECT 1
-                FROM Sheet
-                WHERE RoundId = @RoundId
-                  AND RaterId = @RaterId
-                  AND RateeId = @RateeId
-                  AND Perspective = @Perspective)
-            """;
-
-        public const string FindSheet = """
-            SELECT
-                Id AS Id,
-                Revision AS Revision
-            FROM Sheet
-            WHERE RoundId = @RoundId
-              AND RaterId = @RaterId
-              AND RateeId = @RateeId
-              AND Perspective = @Perspective
-            """;
-
-        public const string SheetAnswers = """
-            SELECT
-                SkillItemId AS SkillItemId,
-                Score AS Score
-            FROM DraftAnswer
-            WHERE SheetId = @SheetId
-            """;
-
-        public const string UpdateAnswer = """
-            UPDATE DraftAnswer
-            SET Score = @Score
-            WHERE SheetId = @SheetId
-              AND SkillItemId = @SkillItemId
-            """;
-
-        public const string InsertAnswerIfMissing = """
-            INSERT INTO DraftAnswer (SheetId, SkillItemId, Score)
-            SELECT @SheetId, @SkillItemId, @Score
-            WHERE NOT EXISTS (
+                FROM RoundTeam rt
+                JOIN TeamMembership m ON m.TeamId = rt.TeamId AND m.PersonId = @PersonId
+                WHERE rt.RoundId = r.Id
+                UNION ALL
                 SELECT 1
-                FROM DraftAnswer
-                WHERE SheetId = @SheetId
-                  AND SkillItemId = @SkillItemId)
-            """;
-
-        public const string NextRevision = """
-            UPDATE Sheet
-            SET Revision = Revision + 1
-            WHERE Id = @SheetId
+                FROM RoundTeam rt
+                JOIN TeamManager tm ON tm.TeamId = rt.TeamId AND tm.PersonId = @PersonId
+                WHERE rt.RoundId = r.Id)
             """;
     }
 }

@@ -1,91 +1,115 @@
 using Dapper;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.SkillModel;
 
 namespace SkillMap.Web.Features.Survey;
 
-/// <summary>Reads and writes sheets of an open round. Every write re-checks, inside its transaction, that the round is still open for this rater.</summary>
-public sealed partial class SurveyQueries(Db db)
+/// <summary>
+/// Reads what a rater answers: their sheets in open rounds and one sheet with its answers. Every read
+/// is keyed by the signed-in rater, so a sheet of somebody else reads as missing.
+/// </summary>
+public sealed partial class SurveyQueries(Db db, ModelItems model)
 {
-    public sealed record OpenRound
+    /// <summary>One sheet as the rating page needs it.</summary>
+    public sealed record SheetInfo
     {
+        public int SheetId { get; init; }
         public int RoundId { get; init; }
-        public string Name { get; init; } = "";
+        public string RoundName { get; init; } = "";
         public int ModelVersionId { get; init; }
         public string Form { get; init; } = "full";
         public DateTime? ClosesAt { get; init; }
+        public int PeerThreshold { get; init; } = 3;
+        public string PerspectiveSlug { get; init; } = "self";
+        public int? RateeId { get; init; }
+        public string? RateeName { get; init; }
         public int TeamId { get; init; }
+        public string TeamName { get; init; } = "";
+        public int Revision { get; init; }
+
+        public Perspective Perspective => Slug.Parse<Perspective>(PerspectiveSlug);
     }
 
     public sealed record Draft
     {
         public int SkillItemId { get; init; }
         public int? Score { get; init; }
+        public string? Comment { get; init; }
     }
 
-    public sealed record SheetRow
+    /// <summary>A line of "My surveys": one sheet and how far it is.</summary>
+    public sealed record SheetSummary
     {
-        public int Id { get; init; }
-        public int Revision { get; init; }
+        public int SheetId { get; init; }
+        public int RoundId { get; init; }
+        public string RoundName { get; init; } = "";
+        public DateTime? ClosesAt { get; init; }
+        public int ModelVersionId { get; init; }
+        public string Form { get; init; } = "full";
+        public string PerspectiveSlug { get; init; } = "self";
+        public string? RateeName { get; init; }
+        public string TeamName { get; init; } = "";
+        public int Answered { get; init; }
+        public int Total { get; init; }
+
+        public Perspective Perspective => Slug.Parse<Perspective>(PerspectiveSlug);
     }
 
-    public sealed record SheetView(OpenRound Round, int Revision, IReadOnlyDictionary<int, int?> Answers);
+    public sealed record SheetView(SheetInfo Sheet, IReadOnlyList<SkillItemRow> Items, IReadOnlyDictionary<int, Draft> Answers);
 
-    /// <summary>The rater's sheet with its answers so far, or null when the round is not open for them.</summary>
-    public async Task<SheetView?> LoadAsync(SheetKey key, CancellationToken cancellationToken = default)
+    /// <summary>The items a sheet asks: team items for the team perspective, personal items otherwise; core items only on the core form.</summary>
+    public static IReadOnlyList<SkillItemRow> ItemsFor(IReadOnlyList<SkillItemRow> all, Perspective perspective, string form)
+    {
+        var scope = perspective == Perspective.Team ? Scope.Team : Scope.Person;
+        return all.Where(i => i.Scope == scope && (form != "core" || i.IsCore)).ToList();
+    }
+
+    public async Task<IReadOnlyList<SkillItemRow>> ItemsForAsync(SheetInfo sheet, CancellationToken cancellationToken = default) =>
+        ItemsFor(await model.ForVersionAsync(sheet.ModelVersionId, cancellationToken), sheet.Perspective, sheet.Form);
+
+    /// <summary>The rater's sheet in an open round, without its answers; null when it is not theirs or the round is not open.</summary>
+    public async Task<SheetInfo?> SheetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        using var results = await connection.QueryMultipleAsync(Sql.LoadSheet, Parameters(key));
-        var round = await results.ReadSingleOrDefaultAsync<OpenRound>();
-        var revision = await results.ReadSingleOrDefaultAsync<int?>();
-        var answers = (await results.ReadAsync<Draft>()).ToDictionary(a => a.SkillItemId, a => a.Score);
-        return round is null ? null : new SheetView(round, revision ?? 0, answers);
+        return await connection.QuerySingleOrDefaultAsync<SheetInfo>(Sql.Sheet, new { SheetId = sheetId, RaterId = raterId });
     }
 
-    /// <summary>Whether the round exists, is no longer open, and the person was in one of its teams.</summary>
-    public async Task<bool> WasInRoundAsync(int roundId, int personId, CancellationToken cancellationToken = default)
+    /// <summary>The rater's sheet with its items and answers so far; null when it is not theirs or the round is not open.</summary>
+    public async Task<SheetView?> LoadAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
+    {
+        SheetInfo? sheet;
+        Dictionary<int, Draft> answers;
+        await using (var connection = await db.OpenAsync(cancellationToken))
+        {
+            using var results = await connection.QueryMultipleAsync(Sql.SheetWithAnswers, new { SheetId = sheetId, RaterId = raterId });
+            sheet = await results.ReadSingleOrDefaultAsync<SheetInfo>();
+            answers = (await results.ReadAsync<Draft>()).ToDictionary(a => a.SkillItemId);
+        }
+        return sheet is null ? null : new SheetView(sheet, await ItemsForAsync(sheet, cancellationToken), answers);
+    }
+
+    /// <summary>Every sheet the person still has in open rounds, with progress, in the order they are shown.</summary>
+    public async Task<IReadOnlyList<SheetSummary>> MySheetsAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        List<SheetSummary> rows;
+        await using (var connection = await db.OpenAsync(cancellationToken))
+        {
+            rows = (await connection.QueryAsync<SheetSummary>(Sql.MySheets, new { PersonId = personId })).ToList();
+        }
+        var result = new List<SheetSummary>(rows.Count);
+        foreach (var row in rows)
+        {
+            var items = ItemsFor(await model.ForVersionAsync(row.ModelVersionId, cancellationToken), row.Perspective, row.Form);
+            result.Add(row with { Total = items.Count });
+        }
+        return result;
+    }
+
+    /// <summary>Whether the round has closed (or been archived) and the person had a sheet in it or was in one of its teams.</summary>
+    public async Task<bool> WasInClosedRoundAsync(int roundId, int personId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(Sql.WasInClosedRound, new { RoundId = roundId, PersonId = personId }) > 0;
     }
-
-    /// <summary>
-    /// Stores answers (null = "not observed") in one transaction. A post carrying an old revision is
-    /// refused unless it repeats what is already stored, so a retry is harmless and a stale tab cannot
-    /// overwrite newer answers.
-    /// </summary>
-    public Task<(SaveOutcome Outcome, int Revision)> SaveAsync(
-        SheetKey key, int expectedRevision, IReadOnlyDictionary<int, int?> answers, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (connection, transaction) =>
-        {
-            var p = Parameters(key);
-            var round = await connection.QuerySingleOrDefaultAsync<OpenRound>(Sql.OpenRoundForRater, p, transaction);
-            if (round is null)
-            {
-                return (SaveOutcome.NotOpen, expectedRevision);
-            }
-            await connection.ExecuteAsync(Sql.CreateSheetIfMissing, new { key.RoundId, key.RaterId, key.RateeId, round.TeamId, Perspective = Slug.Of(key.Perspective) }, transaction);
-            var sheet = await connection.QuerySingleAsync<SheetRow>(Sql.FindSheet, p, transaction);
-            if (sheet.Revision != expectedRevision)
-            {
-                var stored = (await connection.QueryAsync<Draft>(Sql.SheetAnswers, new { SheetId = sheet.Id }, transaction))
-                    .ToDictionary(a => a.SkillItemId, a => a.Score);
-                var same = answers.All(a => stored.TryGetValue(a.Key, out var score) && score == a.Value);
-                return (same ? SaveOutcome.AlreadySaved : SaveOutcome.Stale, sheet.Revision);
-            }
-            var rows = answers.Select(a => new { SheetId = sheet.Id, SkillItemId = a.Key, Score = a.Value }).ToList();
-            await connection.ExecuteAsync(Sql.UpdateAnswer, rows, transaction);
-            await connection.ExecuteAsync(Sql.InsertAnswerIfMissing, rows, transaction);
-            await connection.ExecuteAsync(Sql.NextRevision, new { SheetId = sheet.Id }, transaction);
-            return (SaveOutcome.Saved, sheet.Revision + 1);
-        }, cancellationToken);
-
-    private static object Parameters(SheetKey key) => new
-    {
-        key.RoundId,
-        key.RaterId,
-        key.RateeId,
-        Perspective = Slug.Of(key.Perspective),
-        IsSelf = key.Perspective == Perspective.Self ? 1 : 0,
-    };
 }

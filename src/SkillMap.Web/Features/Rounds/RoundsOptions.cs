@@ -1,0 +1,13 @@
+namespace SkillMap.Web.Features.Rounds;
+
+/// <summary>Settings of the round scheduler (section "Rounds").</summary>
+public sealed class RoundsOptions
+{
+    public const string Section = "Rounds";
+
+    /// <summary>How often the background scheduler looks for rounds to open, close or purge.</summary>
+    public int PollSeconds { get; set; } = 30;
+
+    /// <summary>Years a closed round is kept before it is purged automatically; unset or 0 keeps rounds forever.</summary>
+    public int? RetentionYears { get; set; }
+}

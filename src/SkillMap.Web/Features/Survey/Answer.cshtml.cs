@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SkillMap.Core.Survey;
+using SkillMap.Web.Features.SkillModel;
+using SkillMap.Web.Localization;
+using SkillMap.Web.Security;
+
+namespace SkillMap.Web.Features.Survey;
+
+/// <summary>
+/// The rating page of one sheet: one ratee (or the team), items by stage in short pages. Save-and-next
+/// is a plain form post that works without JavaScript; survey.js adds autosave of each answer through
+/// the Answer handler. A refused post re-renders the page with its message (as the Identity UI does).
+/// </summary>
+public sealed partial class AnswerModel(
+    SurveyQueries survey, AnswerWriter writer, CurrentPerson me, IStringLocalizer<Strings> t, ILogger<AnswerModel> logger) : PageModel
+{
+    public const string Next = "next";
+    public const string Previous = "previous";
+
+    [BindProperty]
+    public AnswerForm Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public SurveyQueries.SheetView? View { get; private set; }
+
+    public IReadOnlyList<IReadOnlyList<SkillItemRow>> Pages { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public IReadOnlyList<SkillItemRow> PageItems => Pages.Count == 0 ? [] : Pages[PageNumber - 1];
+
+    /// <summary>Answers stored on the other pages: the progress bar adds this page's answers to it.</summary>
+    public int AnsweredElsewhere => View is null ? 0 : View.Answers.Keys.Count(id => !PageItems.Any(i => i.Id == id) && View.Items.Any(i => i.Id == id));
+
+    public int Answered => View is null ? 0 : View.Items.Count(i => View.Answers.ContainsKey(i.Id));
+
+    public bool Closed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int sheetId, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    {
+        var view = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
+        if (view is null)
+        {
+            return await NotAvailableAsync(roundId: 0, cancellationToken);
+        }
+        Show(view, page);
+        Input = AnswerForm.From(view, PageNumber);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int sheetId, string? go, CancellationToken cancellationToken)
+    {
+        var sheet = await survey.SheetAsync(sheetId, me.Id, cancellationToken);
+        if (sheet is null)
+        {
+            SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route(""));
+            return await NotAvailableAsync(Input.RoundId, cancellationToken);
+        }
+        var items = await survey.ItemsForAsync(sheet, cancellationToken);
+        var pages = SurveyPages.Split(items, i => i.Stage);
+        var page = Math.Clamp(Input.Page, 1, pages.Count);
+        var answers = Input.Validate(pages[page - 1], requireAll: go != Previous, ModelState, t);
+        if (answers is null)
+        {
+            return await ShowPostedAsync(sheetId, page, cancellationToken);
+        }
+        if (answers.Count > 0)
+        {
+            var result = await writer.SaveAsync(new SaveRequest(sheetId, me.Id, Input.Revision, answers, items.Count));
+            if (result.Outcome == SaveOutcome.NotOpen)
+            {
+                SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route(""));
+                return await NotAvailableAsync(Input.RoundId, cancellationToken);
+            }
+            if (result.Outcome == SaveOutcome.Stale)
+            {
+                return await StaleAsync(sheetId, page, "", cancellationToken);
+            }
+            SurveyMetrics.Saved.Add(1, SurveyMetrics.Route(""), new("outcome", result.Outcome == SaveOutcome.Saved ? "saved" : "repeat"));
+        }
+        var target = go == Previous ? page - 1 : page + 1;
+        if (target < 1)
+        {
+            target = 1;
+        }
+        if (target > pages.Count)
+        {
+            StatusMessage = t["Survey.SheetSaved"];
+            return Redirect("/surveys");
+        }
+        StatusMessage = t["Survey.Saved"];
+        // "page" names the Razor page among route values, so the page number goes into the URL by hand.
+        return LocalRedirect($"/surveys/{sheetId}?page={target}");
+    }
+
+    private void Show(SurveyQueries.SheetView view, int? page)
+    {
+        View = view;
+        Pages = SurveyPages.Split(view.Items, i => i.Stage);
+        PageNumber = Math.Clamp(page ?? SurveyPages.ResumePage(Pages, i => view.Answers.ContainsKey(i.Id)), 1, Math.Max(1, Pages.Count));
+    }
+
+    /// <summary>Re-renders the posted page with its messages; the posted choices stay as they were.</summary>
+    private async Task<IActionResult> ShowPostedAsync(int sheetId, int page, CancellationToken cancellationToken)
+    {
+        var view = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
+        if (view is null)
+        {
+            return await NotAvailableAsync(Input.RoundId, cancellationToken);
+        }
+        Show(view, page);
+        return Page();
+    }
+
+    private async Task<IActionResult> StaleAsync(int sheetId, int page, string handler, CancellationToken cancellationToken)
+    {
+        SurveyMetrics.StaleRefused.Add(1, SurveyMetrics.Route(handler));
+        logger.LogInformation("Stale answer post refused on {Route}", SurveyMetrics.PageRoute);
+        var latest = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
+        if (latest is null)
+        {
+            return await NotAvailableAsync(Input.RoundId, cancellationToken);
+        }
+        ModelState.Clear();
+        Show(latest, page);
+        Input = AnswerForm.From(latest, PageNumber);
+        ModelState.AddModelError("", t["Survey.Stale"]);
+        return Page();
+    }
+
+    /// <summary>
+    /// A closed round the person took part in gets a clear message (status 200, nothing saved); a sheet
+    /// that is not theirs, or no longer exists, gets 404 with a message that tells nothing about it.
+    /// </summary>
+    private async Task<IActionResult> NotAvailableAsync(int roundId, CancellationToken cancellationToken)
+    {
+        View = null;
+        if (roundId > 0 && await survey.WasInClosedRoundAsync(roundId, me.Id, cancellationToken))
+        {
+            Closed = true;
+            return Page();
+        }
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}

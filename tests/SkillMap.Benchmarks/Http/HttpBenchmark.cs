@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using SkillMap.Web.Data;
+
+namespace SkillMap.Benchmarks.Http;
+
+/// <summary>
+/// The HTTP benchmark (tests/SkillMap.Benchmarks/http-benchmark.sh): the published app in Release on
+/// SQLite, pinned with the harness to one CPU and wrk to the other, measured as ratios within one run.
+/// </summary>
+public static class HttpBenchmark
+{
+    public sealed record Options(string AppDirectory, int People, int Seconds, string WrkCpu, int Kills, IReadOnlyList<string> Settings);
+
+    public static Options Parse(IReadOnlyList<string> args)
+    {
+        string? app = null;
+        int people = 8000, seconds = 10, kills = 8;
+        var cpu = "1";
+        var settings = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : "";
+            switch (args[i])
+            {
+                case "--app": app = value; i++; break;
+                case "--people": people = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--seconds": seconds = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--wrk-cpu": cpu = value; i++; break;
+                case "--kills": kills = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--setting": settings.Add(value); i++; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+        return new Options(app ?? throw new ArgumentException("--app DIR (a published SkillMap.Web) is required"), people, seconds, cpu, kills, settings);
+    }
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var work = Directory.CreateTempSubdirectory("skillmap-http-bench-").FullName;
+        var databasePath = Path.Combine(work, "bench.db");
+        var certificate = Path.Combine(work, "bench.pfx");
+        var log = Path.Combine(work, "app.log");
+        var scripts = Path.Combine(AppContext.BaseDirectory, "Http");
+        Console.WriteLine($"SkillMap HTTP benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+        Console.WriteLine($"app and harness on CPU {string.Join(",", CpuAffinity())}, wrk on CPU {options.WrkCpu}; work folder {work}");
+
+        var seed = Stopwatch.StartNew();
+        await RunToEndAsync(Path.Combine(options.AppDirectory, "SkillMap.Web"), ["seed-synthetic", "--people", options.People.ToString(CultureInfo.InvariantCulture), "--rounds", "0", "--open-round"],
+            new() { ["Database__SqlitePath"] = databasePath, ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        Console.WriteLine($"seeded {options.People} people with an open round in {seed.Elapsed.TotalSeconds:0.0} s");
+
+        var db = new Db(new DatabaseOptions { SqlitePath = databasePath }, null, work);
+        var mint = Credentials.CookieMinter(db);
+        Credentials.WriteCertificate(certificate);
+        var port = FreePort();
+        var app = new AppProcess(options.AppDirectory, databasePath, certificate, port, log, options.Settings);
+        using var client = Credentials.Client();
+        await app.StartAsync(client);
+        var plan = await SavePlan.PrepareAsync(db, mint, client, app.BaseAddress);
+        Console.WriteLine($"{plan.Sheets.Count} sheets ready to answer; page 1 has {plan.PageItems.Count} items");
+
+        // (a) the rating page against a static file of the same size, served by the same process.
+        var getData = Path.Combine(work, "get.tsv");
+        await File.WriteAllLinesAsync(getData, plan.Sheets.Take(5000).Select(s => $"{s.Path}?page=1\t{s.Cookie}"));
+        var sample = await FetchAsync(client, app.BaseAddress + plan.Sheets[0].Path + "?page=1", plan.Sheets[0].Cookie);
+        var staticPath = Path.Combine(options.AppDirectory, "wwwroot", "bench-same-size.html");
+        await File.WriteAllBytesAsync(staticPath, sample);
+        var staticData = Path.Combine(work, "static.tsv");
+        await File.WriteAllLinesAsync(staticData, ["/bench-same-size.html\tx=1"]);
+        await WrkResult.RunAsync(options.WrkCpu, 32, 3, Path.Combine(scripts, "get.lua"), app.BaseAddress, getData);
+        var staticRun = await WrkResult.RunAsync(options.WrkCpu, 32, options.Seconds, Path.Combine(scripts, "get.lua"), app.BaseAddress, staticData);
+        var pageRun = await WrkResult.RunAsync(options.WrkCpu, 32, options.Seconds, Path.Combine(scripts, "get.lua"), app.BaseAddress, getData);
+        File.Delete(staticPath);
+
+        // (b) saving a page of answers at 32 concurrent raters against the raw loop on the same file.
+        var third = plan.Sheets.Count / 3;
+        var postSheets = plan.Sheets.Take(third * 2 - 3000).ToList();
+        var rawSheets = plan.Sheets.Skip(third * 2 - 3000).Take(third).ToList();
+        var stormSheets = plan.Sheets.Skip(third * 3 - 3000).ToList();
+        var postData = Path.Combine(work, "post.tsv");
+        await File.WriteAllLinesAsync(postData, postSheets.Select(s => $"{s.Path}\t{s.Cookie}\t{plan.Body(s)}\t{s.Id}\t{SavePlan.Encode(plan.ValuesOf(s.Id))}"));
+        var postRun = await WrkResult.RunAsync(options.WrkCpu, 32, options.Seconds, Path.Combine(scripts, "post.lua"), app.BaseAddress, postData);
+        var (rawPages, rawSeconds) = await RawSaveLoop.RunAsync(databasePath, plan, rawSheets, TimeSpan.FromSeconds(options.Seconds));
+        var rawRate = rawPages / rawSeconds;
+        var acks = Verification.ReadAcks(postData + ".acks");
+        var postCheck = await Verification.CheckAsync(databasePath, acks, postSheets.Take((int)Math.Min(postRun.Requests, postSheets.Count)).Select(s => s.Id).ToList(), plan.PageItems.Count);
+        await app.StopAsync();
+        var locked = File.ReadLines(log).Count(l => l.Contains("database is locked", StringComparison.OrdinalIgnoreCase));
+
+        // (c) kill -9 during submissions.
+        await app.StartAsync(client);
+        var storm = await KillStorm.RunAsync(app, client, plan, stormSheets, options.Kills);
+        var stormCheck = await Verification.CheckAsync(databasePath, storm.Acks, storm.Attempted.ToList(), plan.PageItems.Count);
+        locked = File.ReadLines(log).Count(l => l.Contains("database is locked", StringComparison.OrdinalIgnoreCase));
+
+        Report(options, staticRun, pageRun, sample.Length, postRun, rawRate, postCheck, postSheets.Count, locked, storm, stormCheck);
+        var profile = Path.Combine(work, "get-profile.txt");
+        Console.WriteLine($"\nlogs and data in {work}");
+        var correct = postCheck.MissingOrDifferent == 0 && postCheck.HalfSaved == 0 && stormCheck.MissingOrDifferent == 0 && stormCheck.HalfSaved == 0 && locked == 0;
+        _ = profile;
+        return correct ? 0 : 1;
+    }
+
+    private static void Report(Options options, WrkResult staticRun, WrkResult pageRun, int pageBytes, WrkResult postRun, double rawRate,
+        Verification.Outcome postCheck, int postSheets, int locked, KillStorm.Result storm, Verification.Outcome stormCheck)
+    {
+        static string Mark(bool ok) => ok ? "met" : "NOT MET";
+        var getShare = pageRun.RequestsPerSecond / staticRun.RequestsPerSecond;
+        var saveShare = postRun.RequestsPerSecond / rawRate;
+        Console.WriteLine();
+        Console.WriteLine($"(a) rating page GET, 8 items, {pageBytes:N0} bytes, 32 connections, {options.Seconds} s");
+        Console.WriteLine($"    static file same size: {staticRun.RequestsPerSecond,9:0} req/s   p50 {staticRun.P50Ms:0.00} ms  p99 {staticRun.P99Ms:0.00} ms");
+        Console.WriteLine($"    rating page:           {pageRun.RequestsPerSecond,9:0} req/s   p50 {pageRun.P50Ms:0.00} ms  p99 {pageRun.P99Ms:0.00} ms  (non-2xx/3xx {pageRun.Non2xx3xx})");
+        Console.WriteLine($"    share of static: {getShare:0.00}  (target >= 0.25: {Mark(getShare >= 0.25)})");
+        Console.WriteLine($"(b) save a page of 8 answers (POST), 32 concurrent raters, {options.Seconds} s");
+        Console.WriteLine($"    app:      {postRun.RequestsPerSecond,9:0} submissions/s   p50 {postRun.P50Ms:0.00} ms  p99 {postRun.P99Ms:0.00} ms  (non-2xx/3xx {postRun.Non2xx3xx}, socket errors {postRun.SocketErrors})");
+        Console.WriteLine($"    raw loop: {rawRate,9:0} pages/s (Microsoft.Data.Sqlite, same transaction shape, same file)");
+        Console.WriteLine($"    share of raw: {saveShare:0.00} (target >= 0.75: {Mark(saveShare >= 0.75)});  p99 <= 50 ms: {Mark(postRun.P99Ms <= 50)};  p99 <= 4 x p50: {Mark(postRun.P99Ms <= 4 * postRun.P50Ms)}");
+        Console.WriteLine($"    'database is locked' in the app log: {locked} (target 0: {Mark(locked == 0)})");
+        Console.WriteLine($"    acknowledged {postCheck.Acknowledged} of {postRun.Requests} posts (sheets available {postSheets}); missing or different in the database: {postCheck.MissingOrDifferent}; half-saved pages: {postCheck.HalfSaved}");
+        Console.WriteLine($"(c) kill -9 storm: {storm.Kills} kills during {storm.Posted} posts by 32 raters");
+        Console.WriteLine($"    acknowledged {stormCheck.Acknowledged}; missing or different: {stormCheck.MissingOrDifferent}; half-saved pages among {stormCheck.Checked} posted: {stormCheck.HalfSaved}  ({Mark(stormCheck.MissingOrDifferent == 0 && stormCheck.HalfSaved == 0)})");
+    }
+
+    private static async Task<byte[]> FetchAsync(HttpClient client, string url, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task RunToEndAsync(string file, IEnumerable<string> args, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed: {await error}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static IEnumerable<int> CpuAffinity()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return [];
+        }
+        var mask = (long)Process.GetCurrentProcess().ProcessorAffinity;
+        return Enumerable.Range(0, Environment.ProcessorCount).Where(i => (mask & (1L << i)) != 0);
+    }
+}
