@@ -38,8 +38,9 @@ CREATE TABLE ExternalLogin (
 CREATE UNIQUE INDEX UX_ExternalLogin_Person ON ExternalLogin (PersonId, Issuer);
 
 -- The one-time setup page: a single possible row, so two setups racing create one admin.
+-- PersonId is the first admin, NULL once that person is erased.
 CREATE TABLE SetupCompleted (
     Id INTEGER NOT NULL PRIMARY KEY CHECK (Id = 1),
-    PersonId INTEGER NOT NULL REFERENCES Person (Id),
+    PersonId INTEGER NULL REFERENCES Person (Id),
     CompletedAt TEXT NOT NULL
 );

@@ -39,8 +39,9 @@ CREATE TABLE ExternalLogin (
 CREATE UNIQUE INDEX UX_ExternalLogin_Person ON ExternalLogin (PersonId, Issuer);
 
 -- The one-time setup page: a single possible row, so two setups racing create one admin.
+-- PersonId is the first admin, NULL once that person is erased.
 CREATE TABLE SetupCompleted (
     Id INT NOT NULL PRIMARY KEY CHECK (Id = 1),
-    PersonId INT NOT NULL REFERENCES Person (Id),
+    PersonId INT NULL REFERENCES Person (Id),
     CompletedAt DATETIME2 NOT NULL
 );

@@ -29,6 +29,7 @@ public static class AccountServices
         services.AddScoped<AccountMail>();
         services.AddScoped<ExternalLogins>();
         services.AddScoped<OidcEvents>();
+        services.AddScoped<Organisation.Erasure.IPersonErasureStep, AccountErasureStep>();
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options => options.EventsType = typeof(AccountCookieEvents));
 
         // What a visitor must reach to sign in; everything else in this folder needs a signed-in person.

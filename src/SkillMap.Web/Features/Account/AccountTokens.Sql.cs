@@ -38,6 +38,7 @@ public sealed partial class AccountTokens
               AND t.UsedAt IS NULL
               AND t.ExpiresAt > @Now
               AND p.DeactivatedAt IS NULL
+              AND p.ErasedAt IS NULL
               AND p.IsDemo = 0
             """;
 

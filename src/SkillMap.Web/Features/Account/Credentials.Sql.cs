@@ -13,6 +13,7 @@ public sealed partial class Credentials
                 p.Email AS Email,
                 p.IsDemo AS IsDemo,
                 p.DeactivatedAt AS DeactivatedAt,
+                p.ErasedAt AS ErasedAt,
                 c.PasswordHash AS PasswordHash,
                 c.SecurityStamp AS SecurityStamp,
                 c.LockoutEnd AS LockoutEnd
@@ -30,6 +31,7 @@ public sealed partial class Credentials
                 p.Email AS Email,
                 p.IsDemo AS IsDemo,
                 p.DeactivatedAt AS DeactivatedAt,
+                p.ErasedAt AS ErasedAt,
                 c.PasswordHash AS PasswordHash,
                 c.SecurityStamp AS SecurityStamp,
                 c.LockoutEnd AS LockoutEnd

@@ -12,7 +12,7 @@ public sealed partial class Invitations
                 p.Role AS Role,
                 p.Language AS Language,
                 p.IsDemo AS IsDemo,
-                p.DeactivatedAt AS DeactivatedAt,
+                COALESCE(p.DeactivatedAt, p.ErasedAt) AS DeactivatedAt,
                 CASE WHEN EXISTS (SELECT 1 FROM Credential c WHERE c.PersonId = p.Id) THEN 1 ELSE 0 END AS HasPassword,
                 CASE WHEN EXISTS (SELECT 1 FROM ExternalLogin e WHERE e.PersonId = p.Id) THEN 1 ELSE 0 END AS IsLinked
             FROM Person p

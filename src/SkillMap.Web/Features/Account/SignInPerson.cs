@@ -10,9 +10,10 @@ public sealed record SignInPerson
     public string? Email { get; init; }
     public bool IsDemo { get; init; }
     public DateTime? DeactivatedAt { get; init; }
+    public DateTime? ErasedAt { get; init; }
     public string? PasswordHash { get; init; }
     public string? SecurityStamp { get; init; }
     public DateTime? LockoutEnd { get; init; }
 
-    public bool IsActive => DeactivatedAt is null;
+    public bool IsActive => DeactivatedAt is null && ErasedAt is null;
 }

@@ -14,6 +14,27 @@ public static class AuditAction
     public const string PasswordChanged = "password.changed";
     public const string ExternalLoginLinked = "externallogin.linked";
     public const string RoundClosed = "round.closed";
+
+    // Organisation (issue 5b). Details name ids and roles, never a person's name or email.
+    public const string TeamCreated = "team.created";
+    public const string TeamChanged = "team.changed";
+    public const string TeamArchived = "team.archived";
+    public const string TeamRestored = "team.restored";
+    public const string ManagerAssigned = "team.manager-assigned";
+    public const string ManagerRemoved = "team.manager-removed";
+    public const string UnitCreated = "unit.created";
+    public const string UnitChanged = "unit.changed";
+    public const string UnitArchived = "unit.archived";
+    public const string PersonCreated = "person.created";
+    public const string PersonChanged = "person.changed";
+    public const string RoleChanged = "person.role-changed";
+    public const string PersonMoved = "person.moved";
+    public const string PersonDeactivated = "person.deactivated";
+    public const string PersonReactivated = "person.reactivated";
+    public const string PersonErased = "person.erased";
+    public const string OrganisationImported = "organisation.imported";
+    public const string OrganisationExported = "organisation.exported";
+    public const string MyDataDownloaded = "mydata.downloaded";
     public const string RoundCreated = "round.created";
     public const string RoundUpdated = "round.updated";
     public const string RoundOpened = "round.opened";

@@ -21,7 +21,7 @@ public sealed class AccountErasureTests
 
         await app.Service<Db>().WriteAsync(async (connection, transaction) =>
         {
-            await AccountErasure.ForgetAsync(connection, transaction, leaver);
+            await new AccountErasureStep().RunAsync(connection, transaction, leaver, default);
             return 0;
         });
 
