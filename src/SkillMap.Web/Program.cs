@@ -2,6 +2,7 @@ using SkillMap.Web.Cli;
 using SkillMap.Web.Data;
 using SkillMap.Web.Data.Migrations;
 using SkillMap.Web.Features;
+using SkillMap.Web.Features.Account;
 using SkillMap.Web.Features.Demo;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Health;
@@ -9,6 +10,7 @@ using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.MyData;
 using SkillMap.Web.Features.Organisation;
 using SkillMap.Web.Features.Reports;
+using SkillMap.Web.Features.Mail;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.Plans;
 using SkillMap.Web.Features.SkillModel;
@@ -32,6 +34,9 @@ builder.AddSkillMapData();
 builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
 builder.AddSkillMapPages();
+builder.AddSkillMapAccounts();
+builder.AddSkillMapMail();
+builder.AddSkillMapRateLimiting();
 builder.AddDemoOrganisation();
 builder.AddOrganisation();
 builder.AddMyData();
@@ -66,10 +71,12 @@ catch (Exception exception) when (exception is MigrationException or InvalidOper
 
 app.UseSkillMapErrorPages();
 app.UseSkillMapSecurityHeaders();
+app.UseSkillMapRequestLimits();
 app.MapHealthEndpoints();
 app.UseStaticFiles();
 app.UseSkillMapLocalization();
 app.UseAuthentication();
+app.UseSkillMapRateLimiting();
 app.UseAuthorization();
 app.MapRazorPages();
 
