@@ -12,7 +12,7 @@ namespace SkillMap.Browser.Tests;
 /// Chromium driven by Playwright. Never downloads a browser: without /usr/bin/chromium the tests are
 /// skipped with a reason, unless SKILLMAP_REQUIRE_BROWSER=1 demands them.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string directory = Directory.CreateTempSubdirectory("skillmap-browser-").FullName;
     private IPlaywright? playwright;
@@ -23,6 +23,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
+    /// <summary>With the demo organisation (the default), or an empty install that starts at /setup.</summary>
+    protected virtual bool Demo => true;
+
     public string BaseAddress { get; private set; } = "";
 
     public string DatabasePath => Path.Combine(directory, "browser.db");
@@ -32,7 +35,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Development: plain cookie names, since browsers drop __Host- cookies over http.
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
-        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
+        // One browser on one address signs in far more often than a person would.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:Posts:PermitLimit", "100000");
     }
 
     public async ValueTask InitializeAsync()

@@ -23,7 +23,6 @@ public static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Index");
                 options.Conventions.AllowAnonymousToPage("/Errors/Error");
                 options.Conventions.AllowAnonymousToPage("/Language/Index");
-                options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Demo");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

@@ -24,7 +24,11 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "same-origin";
+                // A page may ask for less (a link with a token in its address sends no Referer at all).
+                if (!headers.ContainsKey("Referrer-Policy"))
+                {
+                    headers["Referrer-Policy"] = "same-origin";
+                }
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 return Task.CompletedTask;

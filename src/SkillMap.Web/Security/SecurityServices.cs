@@ -12,6 +12,7 @@ public static class SecurityServices
         var prefix = production ? "__Host-" : "";
         var securePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
+        builder.AddRequestLimits();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentPerson>();
         builder.Services

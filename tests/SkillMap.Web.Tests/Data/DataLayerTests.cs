@@ -13,7 +13,7 @@ namespace SkillMap.Web.Tests.Data;
 /// The data layer's promises, written once and run on every engine: SQLite always, SQL Server when
 /// SKILLMAP_TEST_SQLSERVER holds a connection string (otherwise those tests are skipped, not passed).
 /// </summary>
-public abstract class DataLayerTests : IAsyncLifetime
+public abstract partial class DataLayerTests : IAsyncLifetime
 {
     private Db? db;
 

@@ -72,8 +72,12 @@ public abstract class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal("ready\n", await second.CreateClient().GetStringAsync("/readyz"));
     }
 
+    /// <summary>
+    /// The sign-in cookie alone is Data/DataProtectionTests' promise (on SQLite); this one is the form a
+    /// load balancer sends to another instance than the one that served it, on both engines.
+    /// </summary>
     [Fact]
-    public async Task A_sign_in_and_a_form_from_one_instance_are_accepted_by_the_other()
+    public async Task A_form_served_by_one_instance_is_accepted_by_the_other()
     {
         var first = Instance(demo: true);
         _ = first.Server;
@@ -83,12 +87,10 @@ public abstract class SeveralInstancesTests : IAsyncLifetime
         var other = Client(second, cookies);
         await one.SignInAsAsync("佐藤 美咲");
 
-        var home = await other.GetPageAsync("/");
         var url = await SelfSheet.UrlAsync(second.Service<Db>(), "佐藤 美咲");
         var form = (await one.GetPageAsync(url)).Form("#rating-form");
         var saved = await other.SubmitAsync(form, url, set: SelfSheet.AllAt(form, "3"));
 
-        Assert.Contains("佐藤 美咲", home.Text(".person-name"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.StartsWith(url + "?page=", saved.Headers.Location?.OriginalString);
     }

@@ -25,6 +25,10 @@ public class SkillMapFactory : WebApplicationFactory<Program>
         {
             ["Database:SqlitePath"] = directory.File("skillmap.db"),
             ["Demo:Enabled"] = "true",
+            // Every request of a test server comes from one "address", and a fast machine signs in
+            // more often per minute than any person; the rate-limit tests set their own small limits.
+            ["RateLimits:Account:PermitLimit"] = "100000",
+            ["RateLimits:Posts:PermitLimit"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,17 +1,16 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillMap.Web.Security;
 
 namespace SkillMap.Web.Features.Account;
 
-public sealed class SignOutModel : PageModel
+public sealed class SignOutModel(AccountSession session, CurrentPerson me) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await session.SignOutAsync(HttpContext, me);
         return LocalRedirect("/");
     }
 }

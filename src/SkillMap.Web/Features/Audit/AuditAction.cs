@@ -6,6 +6,13 @@ public static class AuditAction
     public const string SignInSucceeded = "signin.succeeded";
     public const string SignInFailed = "signin.failed";
     public const string SignOut = "signout";
+    public const string SetupCompleted = "setup.completed";
+    public const string InvitationCreated = "invitation.created";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string PasswordResetRequested = "password.reset.requested";
+    public const string PasswordReset = "password.reset";
+    public const string PasswordChanged = "password.changed";
+    public const string ExternalLoginLinked = "externallogin.linked";
     public const string RoundClosed = "round.closed";
 
     // Organisation (issue 5b). Details name ids and roles, never a person's name or email.

@@ -10,6 +10,8 @@ public sealed class ErrorModel : PageModel
 {
     public bool IsNotFound { get; private set; }
 
+    public bool IsTooMany { get; private set; }
+
     public void OnGet(int? code) => Describe(code);
 
     // A failed POST is re-executed as a POST.
@@ -18,6 +20,7 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? code)
     {
         IsNotFound = code is 404 or 405;
+        IsTooMany = code == 429;
         if (code is >= 400 and < 600)
         {
             Response.StatusCode = code.Value;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using SkillMap.Web.Features.Organisation.Erasure;
 using SkillMap.Web.Features.Organisation.Import;
 using SkillMap.Web.Features.Organisation.People;
@@ -23,7 +22,6 @@ public static class OrganisationServices
         builder.Services.AddScoped<IPersonErasureStep, PlanErasureStep>();
         builder.Services.AddScoped<IPersonErasureStep, RoundErasureStep>();
 
-        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, PersonSession.ChainInto);
         return builder;
     }
 }

@@ -19,7 +19,7 @@ public sealed class PlanModel(PlanAccess access, PlanQuery query, PlanCommands c
     public sealed class CommentInput
     {
         [Required(ErrorMessage = "Plans.Comment.Required")]
-        [StringLength(1000, ErrorMessage = "Plans.Comment.TooLong")]
+        [SkillMap.Web.Text.TextLimit(ErrorMessage = "Plans.Comment.TooLong")]
         public string? Body { get; set; }
     }
 

@@ -9,6 +9,10 @@ namespace SkillMap.Web.Features.SkillModel;
 
 /// <summary>/admin/model: every version with its status, import of a model file, and the way to compare two versions.</summary>
 [Authorize(Policy = Policies.Admin)]
+// Above the app's 1 MiB body limit (RequestLimits:MaxBodyBytes), so an oversized model file still
+// reaches the page and gets its "larger than 4 MB" message instead of a bare 413.
+[RequestSizeLimit(32 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 32 * 1024 * 1024)]
 public sealed class IndexModel(ModelVersions versions, ModelDrafts drafts, CurrentPerson me, IStringLocalizer<Strings> t) : PageModel
 {
     public IReadOnlyList<ModelVersions.VersionRow> Versions { get; private set; } = [];

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace SkillMap.Web.Security;
+
+/// <summary>
+/// <c>RequestLimits:MaxBodyBytes</c> (default 1 MiB) bounds every request body; a page that takes uploads
+/// raises it for itself with <c>[RequestSizeLimit]</c> and <c>[RequestFormLimits]</c>. Kestrel enforces the
+/// limit while a body is read; a declared length over it is answered 413 before anything reads it.
+/// </summary>
+public static class RequestLimits
+{
+    public const long DefaultMaxBodyBytes = 1024 * 1024;
+
+    public static long MaxBodyBytes(IConfiguration configuration) =>
+        configuration.GetValue<long?>("RequestLimits:MaxBodyBytes") ?? DefaultMaxBodyBytes;
+
+    public static void AddRequestLimits(this WebApplicationBuilder builder)
+    {
+        var maxBody = MaxBodyBytes(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = maxBody;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = maxBody;
+            form.ValueLengthLimit = (int)Math.Min(maxBody, int.MaxValue);
+            form.ValueCountLimit = 2048;
+        });
+    }
+
+    public static WebApplication UseSkillMapRequestLimits(this WebApplication app)
+    {
+        var maxBody = MaxBodyBytes(app.Configuration);
+        app.Use((context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? maxBody;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                context.Response.Headers.Connection = "close";
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
+        return app;
+    }
+}
