@@ -1,6 +1,5 @@
 using SkillMap.Web.Cli;
 using SkillMap.Web.Data;
-using SkillMap.Web.Data.Migrations;
 using SkillMap.Web.Features;
 using SkillMap.Web.Features.Account;
 using SkillMap.Web.Features.Demo;
@@ -20,6 +19,10 @@ using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
+if (!builder.SettingsAreValid())
+{
+    return 1;
+}
 var verb = CliVerbs.Find(args);
 if (verb is not null)
 {
@@ -30,6 +33,7 @@ if (verb is not null)
     }
 }
 
+builder.AddSkillMapHosting();
 builder.AddSkillMapData();
 builder.AddSkillMapLocalization();
 builder.AddSkillMapSecurity();
@@ -62,14 +66,17 @@ try
     await app.PrepareDatabaseAsync();
     await app.SeedDemoOrganisationAsync();
 }
-catch (Exception exception) when (exception is MigrationException or InvalidOperationException)
+catch (Exception exception) when (HostingServices.StartFailure(exception) is { } line)
 {
     // One clear line instead of a stack trace: the message names the script or setting at fault.
-    await Console.Error.WriteLineAsync($"SkillMap cannot start: {exception.Message}");
+    await Console.Error.WriteLineAsync(line);
     return 1;
 }
 
+app.UseSkillMapReverseProxy();
+app.UseSkillMapRequestLog();
 app.UseSkillMapErrorPages();
+app.UseSkillMapDatabaseErrorCount();
 app.UseSkillMapSecurityHeaders();
 app.UseSkillMapRequestLimits();
 app.MapHealthEndpoints();
@@ -79,6 +86,7 @@ app.UseAuthentication();
 app.UseSkillMapRateLimiting();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapSkillMapMetrics();
 
 await app.RunAsync();
 return 0;

@@ -6,7 +6,7 @@ public static class CliVerbs
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    private static readonly ICliVerb[] All = [new MigrateVerb(), new ModelVerb(), new ExportVerb(), new SeedSyntheticVerb()];
+    private static readonly ICliVerb[] All = [new MigrateVerb(), new ModelVerb(), new ExportVerb(), new SeedSyntheticVerb(), new BackupVerb(), new RestoreVerb()];
 
     public static ICliVerb? Find(string[] args) =>
         args.Length > 0 ? All.FirstOrDefault(v => string.Equals(v.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;
@@ -24,6 +24,12 @@ public static class CliVerbs
             await Console.Error.WriteLineAsync($"{usage.Message}\nusage: {verb.Usage}");
             return UsageError;
         }
+        catch (Exception exception) when (exception is Data.Backup.BackupFailure or CliFailure)
+        {
+            // Expected refusals are one line for the operator; a stack trace would hide the reason.
+            await Console.Error.WriteLineAsync($"{verb.Name} failed: {exception.Message}");
+            return Failed;
+        }
         catch (Exception exception)
         {
             logger.LogError(exception, "{Verb} failed", verb.Name);
@@ -32,6 +38,9 @@ public static class CliVerbs
         }
     }
 }
+
+/// <summary>A verb that cannot do its work for a reason the operator can fix: one line on stderr, exit 1.</summary>
+public sealed class CliFailure(string message) : Exception(message);
 
 /// <summary>Wrong arguments: the verb prints its usage and exits with 2.</summary>
 public sealed class CliUsageException(string message) : Exception(message);

@@ -14,6 +14,7 @@ public static class DataServices
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddSingleton<Db>();
         builder.Services.AddSingleton<Migrator>();
+        builder.Services.AddSingleton<Backup.SqliteRunLock>();
         builder.Services.AddSingleton(TimeProvider.System);
 
         var protection = builder.Services.AddDataProtection().SetApplicationName("SkillMap");
@@ -54,6 +55,7 @@ public static class DataServices
         if (db.SqlitePath is { } path)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            app.Services.GetRequiredService<Backup.SqliteRunLock>().HoldShared(path);
             await SqliteEngineCheck.EnsureSupportedAsync(db);
         }
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SkillMap.Web.Hosting;
 
 namespace SkillMap.Web.Data;
 
@@ -13,16 +14,18 @@ public sealed class Db
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMs;
+    private readonly SkillMapMetrics? metrics;
     private readonly string cacheSizePragma;
 
-    public Db(IOptions<DatabaseOptions> options, IConfiguration configuration, IHostEnvironment environment)
-        : this(options.Value, configuration.GetConnectionString("SkillMap"), environment.ContentRootPath)
+    public Db(IOptions<DatabaseOptions> options, IConfiguration configuration, IHostEnvironment environment, SkillMapMetrics metrics)
+        : this(options.Value, configuration.GetConnectionString("SkillMap"), environment.ContentRootPath, metrics)
     {
     }
 
     /// <summary>For tools and tests that have no host: the options, SQL Server's connection string, and the directory a relative SQLite path is under.</summary>
-    public Db(DatabaseOptions options, string? sqlServerConnectionString, string contentRoot)
+    public Db(DatabaseOptions options, string? sqlServerConnectionString, string contentRoot, SkillMapMetrics? metrics = null)
     {
+        this.metrics = metrics;
         Dialect = new Dialect(options.Engine);
         busyTimeoutMs = options.SqliteBusyTimeoutMs;
         cacheSizePragma = options.SqliteCacheSizeMiB is { } mib ? $" PRAGMA cache_size = -{mib * 1024};" : "";
@@ -68,9 +71,13 @@ public sealed class Db
             }
             return connection;
         }
-        catch
+        catch (Exception exception)
         {
             await connection.DisposeAsync();
+            if (exception is DbException dbException)
+            {
+                metrics?.DatabaseError(dbException);
+            }
             throw;
         }
     }
@@ -94,10 +101,18 @@ public sealed class Db
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(Dialect.WriteIsolation, cancellationToken);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(Dialect.WriteIsolation, cancellationToken);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (DbException exception)
+        {
+            metrics?.DatabaseError(exception);
+            throw;
+        }
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class AnswerModel
         var sheet = await survey.SheetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)
         {
-            SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route("answer"));
+            metrics.SubmissionRefused(autosave: true);
             var closed = answer.RoundId > 0 && await survey.WasInClosedRoundAsync(answer.RoundId, me.Id, cancellationToken);
             return Reply(closed ? StatusCodes.Status409Conflict : StatusCodes.Status404NotFound,
                 new AutosaveReply(closed ? "closed" : "unavailable", answer.Revision, closed ? t["Survey.Closed"] : t["Survey.NotAvailable"]));
@@ -43,14 +43,17 @@ public sealed partial class AnswerModel
         switch (result.Outcome)
         {
             case SaveOutcome.Saved or SaveOutcome.AlreadySaved:
-                SurveyMetrics.Saved.Add(1, SurveyMetrics.Route("answer"), new("outcome", result.Outcome == SaveOutcome.Saved ? "saved" : "repeat"));
+                if (result.Outcome == SaveOutcome.Saved)
+                {
+                    metrics.SubmissionSaved(autosave: true);
+                }
                 return Reply(StatusCodes.Status200OK, new AutosaveReply(result.Outcome == SaveOutcome.Saved ? "saved" : "repeat", result.Revision));
             case SaveOutcome.Stale:
-                SurveyMetrics.StaleRefused.Add(1, SurveyMetrics.Route("answer"));
-                logger.LogInformation("Stale answer post refused on {Route}", SurveyMetrics.PageRoute + "?handler=answer");
+                metrics.AutosaveConflict(autosave: true);
+                logger.LogInformation("Stale answer post refused on {Route}", SurveyRoute.Page + "?handler=answer");
                 return Reply(StatusCodes.Status409Conflict, new AutosaveReply("stale", result.Revision, t["Survey.StaleAutosave"]));
             default:
-                SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route("answer"));
+                metrics.SubmissionRefused(autosave: true);
                 return Reply(StatusCodes.Status409Conflict, new AutosaveReply("closed", answer.Revision, t["Survey.Closed"]));
         }
     }

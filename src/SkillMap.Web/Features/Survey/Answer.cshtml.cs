@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Survey;
 using SkillMap.Web.Features.SkillModel;
+using SkillMap.Web.Hosting;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Security;
 
@@ -14,7 +15,7 @@ namespace SkillMap.Web.Features.Survey;
 /// the Answer handler. A refused post re-renders the page with its message (as the Identity UI does).
 /// </summary>
 public sealed partial class AnswerModel(
-    SurveyQueries survey, AnswerWriter writer, CurrentPerson me, IStringLocalizer<Strings> t, ILogger<AnswerModel> logger) : PageModel
+    SurveyQueries survey, AnswerWriter writer, CurrentPerson me, IStringLocalizer<Strings> t, ILogger<AnswerModel> logger, SkillMapMetrics metrics) : PageModel
 {
     public const string Next = "next";
     public const string Previous = "previous";
@@ -57,7 +58,7 @@ public sealed partial class AnswerModel(
         var sheet = await survey.SheetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)
         {
-            SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route(""));
+            metrics.SubmissionRefused();
             return await NotAvailableAsync(Input.RoundId, cancellationToken);
         }
         var items = await survey.ItemsForAsync(sheet, cancellationToken);
@@ -73,14 +74,17 @@ public sealed partial class AnswerModel(
             var result = await writer.SaveAsync(new SaveRequest(sheetId, me.Id, Input.Revision, answers, items.Count));
             if (result.Outcome == SaveOutcome.NotOpen)
             {
-                SurveyMetrics.NotOpenRefused.Add(1, SurveyMetrics.Route(""));
+                metrics.SubmissionRefused();
                 return await NotAvailableAsync(Input.RoundId, cancellationToken);
             }
             if (result.Outcome == SaveOutcome.Stale)
             {
                 return await StaleAsync(sheetId, page, "", cancellationToken);
             }
-            SurveyMetrics.Saved.Add(1, SurveyMetrics.Route(""), new("outcome", result.Outcome == SaveOutcome.Saved ? "saved" : "repeat"));
+            if (result.Outcome == SaveOutcome.Saved)
+            {
+                metrics.SubmissionSaved();
+            }
         }
         var target = go == Previous ? page - 1 : page + 1;
         if (target < 1)
@@ -118,8 +122,8 @@ public sealed partial class AnswerModel(
 
     private async Task<IActionResult> StaleAsync(int sheetId, int page, string handler, CancellationToken cancellationToken)
     {
-        SurveyMetrics.StaleRefused.Add(1, SurveyMetrics.Route(handler));
-        logger.LogInformation("Stale answer post refused on {Route}", SurveyMetrics.PageRoute);
+        metrics.AutosaveConflict(autosave: handler.Length > 0);
+        logger.LogInformation("Stale answer post refused on {Route}", SurveyRoute.Page);
         var latest = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
         if (latest is null)
         {

@@ -74,7 +74,7 @@ public sealed partial class AnswerWriter : IAsyncDisposable
                     }
                     else if (failures.TryGetValue(i, out var error))
                     {
-                        logger.LogError(error, "Saving an answer page failed on {Route}", SurveyMetrics.PageRoute);
+                        logger.LogError(error, "Saving an answer page failed on {Route}", SurveyRoute.Page);
                         batch[i].Completion.TrySetException(error);
                     }
                 }

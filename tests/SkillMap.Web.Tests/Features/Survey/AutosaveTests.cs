@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using SkillMap.Web.Features.Survey;
+using SkillMap.Web.Hosting;
 using SkillMap.Web.Tests.Infrastructure;
 using static SkillMap.Web.Tests.Features.Survey.SurveyTestSupport;
 
@@ -91,7 +92,7 @@ public sealed class AutosaveTests : IClassFixture<SkillMapFactory>
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == SurveyMetrics.MeterName && instrument.Name == "skillmap.survey.stale_refused")
+            if (instrument.Meter.Name == SkillMapMetrics.MeterName && instrument.Name == "skillmap.autosave.conflicts")
             {
                 l.EnableMeasurementEvents(instrument);
             }
