@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,11 @@ public sealed class Db
     private readonly int busyTimeoutMs;
     private readonly SkillMapMetrics? metrics;
     private readonly string cacheSizePragma;
+    private readonly string pragmas;
+
+    // The pragmas each pooled SQLite handle was last given: a handle keeps them between rentals, so a
+    // rented connection is set up once, not on every open (an open is two or three per request).
+    private static readonly ConditionalWeakTable<object, string> ConfiguredHandles = new();
 
     public Db(IOptions<DatabaseOptions> options, IConfiguration configuration, IHostEnvironment environment, SkillMapMetrics metrics)
         : this(options.Value, configuration.GetConnectionString("SkillMap"), environment.ContentRootPath, metrics)
@@ -29,6 +35,7 @@ public sealed class Db
         Dialect = new Dialect(options.Engine);
         busyTimeoutMs = options.SqliteBusyTimeoutMs;
         cacheSizePragma = options.SqliteCacheSizeMiB is { } mib ? $" PRAGMA cache_size = -{mib * 1024};" : "";
+        pragmas = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;{cacheSizePragma}";
         if (options.Engine == DatabaseEngine.Sqlite)
         {
             SqlitePath = Path.GetFullPath(options.SqlitePath, contentRoot);
@@ -83,16 +90,26 @@ public sealed class Db
     }
 
     /// <summary>
-    /// Per-connection settings, applied on open and never inside a transaction (SQLite ignores them there).
-    /// busy_timeout: SQLite waits precisely for the writer lock, where the driver's own retry would sleep.
-    /// synchronous=FULL: an acknowledged answer survives a power cut. secure_delete: deleted drafts and
-    /// erased people are overwritten, not left in free pages.
+    /// Per-connection settings, applied when the pooled handle is new (or was set up by a Db with other
+    /// settings) and never inside a transaction (SQLite ignores them there). busy_timeout: SQLite waits
+    /// precisely for the writer lock, where the driver's own retry would sleep. synchronous=FULL: an
+    /// acknowledged answer survives a power cut. secure_delete: deleted drafts and erased people are
+    /// overwritten, not left in free pages. Nothing else in SkillMap sets these on a pooled connection.
     /// </summary>
     private async Task ApplySqlitePragmasAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        var handle = ((SqliteConnection)connection).Handle;
+        if (handle is not null && ConfiguredHandles.TryGetValue(handle, out var applied) && applied == pragmas)
+        {
+            return;
+        }
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;{cacheSizePragma}";
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (handle is not null)
+        {
+            ConfiguredHandles.AddOrUpdate(handle, pragmas);
+        }
     }
 
     /// <summary>
