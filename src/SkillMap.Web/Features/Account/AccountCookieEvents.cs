@@ -24,7 +24,7 @@ public sealed class AccountCookieEvents(Credentials credentials, IOptions<DemoOp
             await RejectAsync(context);
             return;
         }
-        var person = await credentials.FindAsync(personId, context.HttpContext.RequestAborted);
+        var person = await credentials.FindSessionAsync(personId, context.HttpContext.RequestAborted);
         var stale = person is null
             || !person.IsActive
             || (method == AccountSession.Password && person.SecurityStamp != principal!.FindFirstValue(AccountSession.StampClaim))

@@ -22,6 +22,20 @@ public sealed partial class Credentials
             WHERE p.NormalizedEmail = @NormalizedEmail
             """;
 
+        public const string Session = """
+            SELECT
+                p.Id AS Id,
+                p.DisplayName AS DisplayName,
+                p.Role AS Role,
+                p.IsDemo AS IsDemo,
+                p.DeactivatedAt AS DeactivatedAt,
+                p.ErasedAt AS ErasedAt,
+                c.SecurityStamp AS SecurityStamp
+            FROM Person p
+            LEFT JOIN Credential c ON c.PersonId = p.Id
+            WHERE p.Id = @PersonId
+            """;
+
         public const string ById = """
             SELECT
                 p.Id AS Id,

@@ -40,6 +40,16 @@ public sealed partial class Credentials(Db db, IPasswordHasher<Credential> hashe
         return await connection.QuerySingleOrDefaultAsync<SignInPerson>(Sql.ById, new { PersonId = personId });
     }
 
+    /// <summary>
+    /// What the per-request session check needs and nothing more (no hash, no address): it runs on every
+    /// signed-in request, so it reads the fewest columns in one short statement.
+    /// </summary>
+    public async Task<SignInPerson?> FindSessionAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<SignInPerson>(Sql.Session, new { PersonId = personId });
+    }
+
     /// <summary>Checks a password and counts the attempt. A locked, deactivated or demo person is refused even with the right password.</summary>
     public async Task<PasswordCheck> CheckAsync(SignInPerson? person, string password, CancellationToken cancellationToken = default)
     {
