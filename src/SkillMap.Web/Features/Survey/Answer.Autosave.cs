@@ -19,7 +19,7 @@ public sealed partial class AnswerModel
     /// <summary>Autosave: stores one answer and replies with the sheet's new revision, or why it was refused.</summary>
     public async Task<IActionResult> OnPostAnswerAsync(int sheetId, [FromForm(Name = "autosave")] AutosaveInput answer, CancellationToken cancellationToken)
     {
-        var sheet = await survey.SheetAsync(sheetId, me.Id, cancellationToken);
+        var sheet = await survey.TargetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)
         {
             metrics.SubmissionRefused(autosave: true);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Scoring;
 using SkillMap.Web.Features.SkillModel;
@@ -12,7 +14,9 @@ namespace SkillMap.Web.Features.Survey;
 /// <c>Comments[itemId]</c> optional text, <c>Revision</c> the sheet revision the form was built from,
 /// <c>Page</c> the page shown and <c>RoundId</c> the round (only to explain a refusal after it closed).
 /// </summary>
-public sealed class AnswerForm
+[ModelBinder(typeof(Binder))]
+[ValidateNever]
+public sealed partial class AnswerForm
 {
     public const string NotObserved = "na";
 
@@ -40,7 +44,8 @@ public sealed class AnswerForm
 
     public static string ValueOf(int? score) => score?.ToString(CultureInfo.InvariantCulture) ?? NotObserved;
 
-    public bool IsChecked(int itemId, string value) => Answers.TryGetValue(itemId, out var chosen) && chosen == value;
+    /// <summary>The value chosen for an item ("1"–"5" or "na"), or null.</summary>
+    public string? ChosenOf(int itemId) => Answers.GetValueOrDefault(itemId);
 
     public string? CommentOf(int itemId) => Comments.GetValueOrDefault(itemId);
 

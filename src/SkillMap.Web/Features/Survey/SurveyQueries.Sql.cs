@@ -28,6 +28,20 @@ public sealed partial class SurveyQueries
               AND r.Status = 'open'
             """;
 
+        public const string Target = """
+            SELECT
+                s.Id AS SheetId,
+                s.RoundId AS RoundId,
+                r.ModelVersionId AS ModelVersionId,
+                r.Form AS Form,
+                s.Perspective AS PerspectiveSlug
+            FROM Sheet s
+            JOIN Round r ON r.Id = s.RoundId
+            WHERE s.Id = @SheetId
+              AND s.RaterId = @RaterId
+              AND r.Status = 'open'
+            """;
+
         public const string SheetWithAnswers = Sheet + """
             ;
 

@@ -31,6 +31,18 @@ public sealed partial class SurveyQueries(Db db, ModelItems model)
         public Perspective Perspective => Slug.Parse<Perspective>(PerspectiveSlug);
     }
 
+    /// <summary>What a post of answers needs to know of its sheet: which items it asks.</summary>
+    public sealed record SheetTarget
+    {
+        public int SheetId { get; init; }
+        public int RoundId { get; init; }
+        public int ModelVersionId { get; init; }
+        public string Form { get; init; } = "full";
+        public string PerspectiveSlug { get; init; } = "self";
+
+        public Perspective Perspective => Slug.Parse<Perspective>(PerspectiveSlug);
+    }
+
     public sealed record Draft
     {
         public int SkillItemId { get; init; }
@@ -68,11 +80,17 @@ public sealed partial class SurveyQueries(Db db, ModelItems model)
     public async Task<IReadOnlyList<SkillItemRow>> ItemsForAsync(SheetInfo sheet, CancellationToken cancellationToken = default) =>
         ItemsFor(await model.ForVersionAsync(sheet.ModelVersionId, cancellationToken), sheet.Perspective, sheet.Form);
 
-    /// <summary>The rater's sheet in an open round, without its answers; null when it is not theirs or the round is not open.</summary>
-    public async Task<SheetInfo?> SheetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SkillItemRow>> ItemsForAsync(SheetTarget sheet, CancellationToken cancellationToken = default) =>
+        ItemsFor(await model.ForVersionAsync(sheet.ModelVersionId, cancellationToken), sheet.Perspective, sheet.Form);
+
+    /// <summary>
+    /// The rater's sheet in an open round as a post needs it (no names: two tables, not four); null when
+    /// it is not theirs or the round is not open. The save itself checks the same again in its transaction.
+    /// </summary>
+    public async Task<SheetTarget?> TargetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<SheetInfo>(Sql.Sheet, new { SheetId = sheetId, RaterId = raterId });
+        return await connection.QuerySingleOrDefaultAsync<SheetTarget>(Sql.Target, new { SheetId = sheetId, RaterId = raterId });
     }
 
     /// <summary>The rater's sheet with its items and answers so far; null when it is not theirs or the round is not open.</summary>

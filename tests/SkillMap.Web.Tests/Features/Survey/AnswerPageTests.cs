@@ -24,9 +24,11 @@ public sealed class AnswerPageTests(SkillMapFactory app) : IClassFixture<SkillMa
         var response = await client.SubmitAsync(page.Form("#rating-form"), url, set: answers);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.EndsWith($"/surveys/{sheetId}?page=2", response.Headers.Location!.OriginalString);
+        Assert.EndsWith($"/surveys/{sheetId}?page=2&saved=1", response.Headers.Location!.OriginalString);
         var next = await client.GetPageAsync(response.Headers.Location.OriginalString);
         Assert.Contains("saved", next.Text("#status-message"));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.Contains("TempData", StringComparison.OrdinalIgnoreCase)),
+            "Save-and-next carries its notice in the URL, not in a TempData cookie");
         var again = await client.GetPageAsync(url + "?page=1");
         foreach (var (name, value) in answers)
         {
@@ -108,6 +110,21 @@ public sealed class AnswerPageTests(SkillMapFactory app) : IClassFixture<SkillMa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("not part of this survey", (await Html.ParseAsync(response)).Text("#error-summary"));
         Assert.Empty(await app.StoredAsync(sheetId));
+    }
+
+    [Fact]
+    public async Task A_revision_that_is_not_a_number_is_refused_and_nothing_is_saved()
+    {
+        var (client, url, page, sheetId) = await OpenSelfAsync("Emily Carter");
+        var answers = Answers(page);
+        answers.Add(new("Input.Revision", "latest"));
+
+        var response = await client.SubmitAsync(page.Form("#rating-form"), url, set: answers);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("latest", (await Html.ParseAsync(response)).Text("#error-summary"));
+        Assert.Empty(await app.StoredAsync(sheetId));
+        Assert.Equal(0, await app.RevisionAsync(sheetId));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class SheetJourneyTests(SkillMapFactory app) : IClassFixture<Skill
         var response = await client.SubmitAsync(page.Form("#rating-form"), url, set: answers.Append(new("go", "previous")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.EndsWith("?page=1", response.Headers.Location!.OriginalString);
+        Assert.EndsWith("?page=1&saved=1", response.Headers.Location!.OriginalString);
         Assert.Equal(3, (await app.StoredAsync(sheetId)).Count);
     }
 
