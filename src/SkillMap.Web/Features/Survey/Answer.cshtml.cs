@@ -23,8 +23,14 @@ public sealed partial class AnswerModel(
     [BindProperty]
     public AnswerForm Input { get; set; } = new();
 
-    [TempData]
-    public string? StatusMessage { get; set; }
+    /// <summary>The query flag Save-and-next redirects with, so the page says "saved" without a TempData cookie.</summary>
+    public const string SavedFlag = "saved";
+
+    /// <summary>
+    /// "Saved" after Save-and-next. Carried by the redirect's URL rather than TempData: a TempData cookie
+    /// costs an encryption on every save and a decryption and a delete on the next page.
+    /// </summary>
+    public string? StatusMessage { get; private set; }
 
     public SurveyQueries.SheetView? View { get; private set; }
 
@@ -41,6 +47,12 @@ public sealed partial class AnswerModel(
 
     public bool Closed { get; private set; }
 
+    /// <summary>The first problem with an item's answer, or null.</summary>
+    public string? ErrorOf(int itemId) =>
+        ModelState.ErrorCount > 0 && ModelState.TryGetValue(AnswerForm.FieldName(itemId), out var entry) && entry.Errors.Count > 0
+            ? entry.Errors[0].ErrorMessage
+            : null;
+
     public async Task<IActionResult> OnGetAsync(int sheetId, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var view = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
@@ -50,12 +62,16 @@ public sealed partial class AnswerModel(
         }
         Show(view, page);
         Input = AnswerForm.From(view, PageNumber);
+        if (Request.Query[SavedFlag] == "1")
+        {
+            StatusMessage = t["Survey.Saved"];
+        }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int sheetId, string? go, CancellationToken cancellationToken)
     {
-        var sheet = await survey.SheetAsync(sheetId, me.Id, cancellationToken);
+        var sheet = await survey.TargetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)
         {
             metrics.SubmissionRefused();
@@ -93,12 +109,12 @@ public sealed partial class AnswerModel(
         }
         if (target > pages.Count)
         {
-            StatusMessage = t["Survey.SheetSaved"];
+            // My surveys shows it through TempData, as other pages do; this happens once per sheet.
+            TempData["StatusMessage"] = t["Survey.SheetSaved"].Value;
             return Redirect("/surveys");
         }
-        StatusMessage = t["Survey.Saved"];
         // "page" names the Razor page among route values, so the page number goes into the URL by hand.
-        return LocalRedirect($"/surveys/{sheetId}?page={target}");
+        return LocalRedirect(answers.Count > 0 ? $"/surveys/{sheetId}?page={target}&{SavedFlag}=1" : $"/surveys/{sheetId}?page={target}");
     }
 
     private void Show(SurveyQueries.SheetView view, int? page)

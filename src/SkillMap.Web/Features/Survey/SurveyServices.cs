@@ -8,6 +8,7 @@ public static class SurveyServices
         builder.Services.AddScoped<SurveyQueries>();
         builder.Services.AddSingleton<AnswerWriter>();
         builder.Services.AddSingleton<HelpTexts>();
+        builder.Services.AddSingleton<ItemMarkup.Cache>();
         return builder;
     }
 }
