@@ -11,7 +11,7 @@ namespace SkillMap.Web.Data;
 /// Opens connections to the configured engine. The only type that names a provider; feature code
 /// gets a <see cref="DbConnection"/> and writes Dapper against it.
 /// </summary>
-public sealed class Db
+public sealed partial class Db : IDisposable
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMs;
@@ -35,7 +35,7 @@ public sealed class Db
         Dialect = new Dialect(options.Engine);
         busyTimeoutMs = options.SqliteBusyTimeoutMs;
         cacheSizePragma = options.SqliteCacheSizeMiB is { } mib ? $" PRAGMA cache_size = -{mib * 1024};" : "";
-        pragmas = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;{cacheSizePragma}";
+        pragmas = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;{cacheSizePragma}";
         if (options.Engine == DatabaseEngine.Sqlite)
         {
             SqlitePath = Path.GetFullPath(options.SqlitePath, contentRoot);
@@ -43,7 +43,8 @@ public sealed class Db
             {
                 DataSource = SqlitePath,
                 Mode = SqliteOpenMode.ReadWriteCreate,
-                ForeignKeys = true,
+                // Foreign keys are switched on with the other pragmas, once per pooled handle: as a
+                // connection-string keyword the driver would run that pragma again on every open.
                 Pooling = true,
             }.ToString();
         }
@@ -91,7 +92,8 @@ public sealed class Db
 
     /// <summary>
     /// Per-connection settings, applied when the pooled handle is new (or was set up by a Db with other
-    /// settings) and never inside a transaction (SQLite ignores them there). busy_timeout: SQLite waits
+    /// settings) and never inside a transaction (SQLite ignores them there). foreign_keys: SQLite leaves
+    /// them off unless asked, per connection. busy_timeout: SQLite waits
     /// precisely for the writer lock, where the driver's own retry would sleep. synchronous=FULL: an
     /// acknowledged answer survives a power cut. secure_delete: deleted drafts and erased people are
     /// overwritten, not left in free pages. Nothing else in SkillMap sets these on a pooled connection.

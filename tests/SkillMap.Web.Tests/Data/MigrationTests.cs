@@ -13,6 +13,24 @@ public sealed class MigrationTests : IDisposable
     public void Dispose() => directory.Dispose();
 
     [Fact]
+    public async Task A_pooled_connection_opened_again_is_still_durable_with_foreign_keys_on()
+    {
+        var db = TestDb.Sqlite(directory.File("pooled.db"));
+        await TestDb.Migrator(db).MigrateAsync(TestContext.Current.CancellationToken);
+
+        for (var open = 0; open < 3; open++)
+        {
+            await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+            Assert.Equal(2, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous"));
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA secure_delete"));
+            Assert.True(await connection.ExecuteScalarAsync<int>("PRAGMA busy_timeout") > 0);
+            await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+                connection.ExecuteAsync("INSERT INTO TeamMembership (TeamId, PersonId, FromDate) VALUES (-1, -1, '2026-01-01')"));
+        }
+    }
+
+    [Fact]
     public async Task A_new_file_gets_the_whole_schema_in_durable_WAL_mode_with_foreign_keys_on()
     {
         var db = TestDb.Sqlite(directory.File("new.db"));

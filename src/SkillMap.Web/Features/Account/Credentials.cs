@@ -42,13 +42,10 @@ public sealed partial class Credentials(Db db, IPasswordHasher<Credential> hashe
 
     /// <summary>
     /// What the per-request session check needs and nothing more (no hash, no address): it runs on every
-    /// signed-in request, so it reads the fewest columns in one short statement.
+    /// signed-in request, so it reads the fewest columns in one short statement, kept prepared.
     /// </summary>
-    public async Task<SignInPerson?> FindSessionAsync(int personId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<SignInPerson>(Sql.Session, new { PersonId = personId });
-    }
+    public Task<SignInPerson?> FindSessionAsync(int personId, CancellationToken cancellationToken = default) =>
+        db.ReadPreparedAsync(Sql.Session, [("@PersonId", personId)], rows => rows.Parse<SignInPerson>().FirstOrDefault(), cancellationToken);
 
     /// <summary>Checks a password and counts the attempt. A locked, deactivated or demo person is refused even with the right password.</summary>
     public async Task<PasswordCheck> CheckAsync(SignInPerson? person, string password, CancellationToken cancellationToken = default)

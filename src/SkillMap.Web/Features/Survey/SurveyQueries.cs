@@ -87,23 +87,18 @@ public sealed partial class SurveyQueries(Db db, ModelItems model)
     /// The rater's sheet in an open round as a post needs it (no names: two tables, not four); null when
     /// it is not theirs or the round is not open. The save itself checks the same again in its transaction.
     /// </summary>
-    public async Task<SheetTarget?> TargetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<SheetTarget>(Sql.Target, new { SheetId = sheetId, RaterId = raterId });
-    }
+    public Task<SheetTarget?> TargetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default) =>
+        db.ReadPreparedAsync(Sql.Target, [("@SheetId", sheetId), ("@RaterId", raterId)], rows => rows.Parse<SheetTarget>().FirstOrDefault(), cancellationToken);
 
     /// <summary>The rater's sheet with its items and answers so far; null when it is not theirs or the round is not open.</summary>
     public async Task<SheetView?> LoadAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
     {
-        SheetInfo? sheet;
-        Dictionary<int, Draft> answers;
-        await using (var connection = await db.OpenAsync(cancellationToken))
+        var (sheet, answers) = await db.ReadPreparedAsync(Sql.SheetWithAnswers, [("@SheetId", sheetId), ("@RaterId", raterId)], rows =>
         {
-            using var results = await connection.QueryMultipleAsync(Sql.SheetWithAnswers, new { SheetId = sheetId, RaterId = raterId });
-            sheet = await results.ReadSingleOrDefaultAsync<SheetInfo>();
-            answers = (await results.ReadAsync<Draft>()).ToDictionary(a => a.SkillItemId);
-        }
+            var sheet = rows.Parse<SheetInfo>().FirstOrDefault();
+            rows.NextResult();
+            return (sheet, rows.Parse<Draft>().ToDictionary(a => a.SkillItemId));
+        }, cancellationToken);
         return sheet is null ? null : new SheetView(sheet, await ItemsForAsync(sheet, cancellationToken), answers);
     }
 
