@@ -35,6 +35,15 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Fail($"Tab never reached {selector}.");
     }
 
+    /// <summary>With SKILLMAP_SCREENSHOTS set to a folder, keeps a picture of the screen for a person to look at.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SKILLMAP_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        }
+    }
+
     /// <summary>Nothing in the header reaches past the right edge of the screen (measured from layout boxes, no page script).</summary>
     private static async Task AssertHeaderFitsAsync(IPage page)
     {
@@ -64,6 +73,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#nav-admin")).ToBeVisibleAsync();
         Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await ScreenshotAsync(page, $"nav-admin-menu-{language}");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("#nav-admin")).Not.ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.matches('#nav-admin-menu > summary')"));
@@ -80,6 +90,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("#sign-out")).ToBeVisibleAsync();
         Assert.False(await page.EvaluateAsync<bool>(Overflow));
         await AssertHeaderFitsAsync(page);
+        await ScreenshotAsync(page, $"nav-account-menu-{language}");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("#sign-out")).Not.ToBeVisibleAsync();
         await page.Locator("#admin-audit-link").ClickAsync();
@@ -108,6 +119,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("#nav-rounds")).ToBeVisibleAsync();
         await Expect(page.Locator("#nav-teams-people")).ToBeVisibleAsync();
         Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await ScreenshotAsync(page, $"nav-team-menu-{language}");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
 
@@ -153,6 +165,33 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync("**/teams/*");
         await Expect(page.Locator("#nav-my-team")).ToHaveAttributeAsync("aria-current", "page");
         await AssertHeaderFitsAsync(page);
+        browser.AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_header_is_one_row_and_a_menu_opens_under_its_button()
+    {
+        var browser = await app.NewPageAsync("en");
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.GotoAsync("/demo/signin");
+        await page.Locator("button.demo-person", new() { HasText = "山本 健一" }).ClickAsync();
+        await page.ClickNavAsync(".language-switch a[hreflang='en']");
+
+        var brand = (await page.Locator("#nav-home").BoundingBoxAsync())!;
+        var account = (await page.Locator("#account-menu > summary").BoundingBoxAsync())!;
+        var admin = (await page.Locator("#nav-admin-menu > summary").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(brand.Y - admin.Y) < brand.Height && Math.Abs(brand.Y - account.Y) < brand.Height, "brand, links and account share one row");
+        await page.Locator("#nav-admin-menu > summary").ClickAsync();
+        var panel = (await page.Locator("#nav-admin-menu .nav-panel").BoundingBoxAsync())!;
+        await ScreenshotAsync(page, "nav-admin-menu-wide");
+
+        Assert.InRange(panel.X, admin.X - 1, admin.X + 1);
+        Assert.True(panel.Y >= admin.Y + admin.Height, "the menu opens below its button");
+        await page.Locator("#account-menu > summary").ClickAsync();
+        await Expect(page.Locator("#nav-admin")).Not.ToBeVisibleAsync();
+        var accountPanel = (await page.Locator("#account-menu .nav-panel").BoundingBoxAsync())!;
+        Assert.InRange(accountPanel.X + accountPanel.Width, account.X + account.Width - 1, account.X + account.Width + 1);
         browser.AssertCleanRun();
     }
 }
