@@ -98,6 +98,7 @@ public sealed class ImportSizeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
         Assert.Equal("The file is larger than 4 MB.", page.Text("#file-error"));
+        Assert.Equal("Files up to 4 MB and 20,000 lines; 10,000 people make about 1.2 MB.", page.Text("#import-limit"));
         Assert.NotNull(page.QuerySelector("#import-upload"));
     }
 }
