@@ -21,30 +21,6 @@ public sealed partial class DemoSeeder
             ORDER BY Position
             """;
 
-        public const string InsertUnitSqlite = """
-            INSERT INTO OrgUnit (Name, ParentId, CreatedAt)
-            VALUES (@Name, @ParentId, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertUnit = """
-            INSERT INTO OrgUnit (Name, ParentId, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @ParentId, @Now)
-            """;
-
-        public const string InsertTeamSqlite = """
-            INSERT INTO Team (Name, UnitId, CreatedAt)
-            VALUES (@Name, @UnitId, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertTeam = """
-            INSERT INTO Team (Name, UnitId, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @UnitId, @Now)
-            """;
-
         public const string InsertPersonSqlite = """
             INSERT INTO Person (DisplayName, NameReading, Email, NormalizedEmail, Role, Language, IsDemo, IsRated, CreatedAt)
             VALUES (@DisplayName, @NameReading, @Email, @NormalizedEmail, @Role, @Language, 1, 1, @Now)

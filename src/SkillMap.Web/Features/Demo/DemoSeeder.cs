@@ -3,6 +3,7 @@ using Dapper;
 using SkillMap.Core.Scoring;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Organisation.Teams;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.SkillModel;
 
@@ -95,13 +96,13 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
         var units = new Dictionary<string, int>();
         foreach (var unit in DemoOrganisation.Units)
         {
-            units[unit.Name] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertUnitSqlite, Sql.InsertUnit),
+            units[unit.Name] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(UnitCommands.Sql.InsertUnitSqlite, UnitCommands.Sql.InsertUnit),
                 new { unit.Name, ParentId = unit.Parent is { } parent ? units[parent] : (int?)null, Now = since }, transaction);
         }
         for (var index = 0; index < DemoOrganisation.Teams.Length; index++)
         {
             var team = DemoOrganisation.Teams[index];
-            var teamId = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertTeamSqlite, Sql.InsertTeam), new { team.Name, UnitId = units[team.Unit], Now = since }, transaction);
+            var teamId = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(TeamCommands.Sql.InsertTeamSqlite, TeamCommands.Sql.InsertTeam), new { team.Name, UnitId = units[team.Unit], Now = since }, transaction);
             var managerId = await InsertPersonAsync(connection, transaction, team.Manager, since);
             await connection.ExecuteAsync(Sql.InsertManager, new { TeamId = teamId, PersonId = managerId }, transaction);
             var members = new List<(int, DemoOrganisation.Person)>();

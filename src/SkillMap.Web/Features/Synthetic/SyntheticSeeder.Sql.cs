@@ -32,30 +32,6 @@ public sealed partial class SyntheticSeeder
             VALUES (@DisplayName, @NameReading, @Email, @NormalizedEmail, @Role, @Language, 0, @IsRated, @Now)
             """;
 
-        public const string InsertUnitSqlite = """
-            INSERT INTO OrgUnit (Name, ParentId, CreatedAt)
-            VALUES (@Name, @ParentId, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertUnit = """
-            INSERT INTO OrgUnit (Name, ParentId, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @ParentId, @Now)
-            """;
-
-        public const string InsertTeamSqlite = """
-            INSERT INTO Team (Name, UnitId, CreatedAt)
-            VALUES (@Name, @UnitId, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertTeam = """
-            INSERT INTO Team (Name, UnitId, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @UnitId, @Now)
-            """;
-
         public const string InsertManager = """
             INSERT INTO TeamManager (TeamId, PersonId)
             VALUES (@TeamId, @PersonId)

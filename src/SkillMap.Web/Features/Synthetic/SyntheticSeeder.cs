@@ -5,6 +5,7 @@ using Dapper;
 using SkillMap.Core.Scoring;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Organisation.Teams;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.SkillModel;
 
@@ -113,7 +114,7 @@ public sealed partial class SyntheticSeeder(Db db, TimeProvider clock, RoundClos
         var sectionIds = new Dictionary<int, int>();
         foreach (var unit in organisation.Units)
         {
-            unitIds[unit.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertUnitSqlite, Sql.InsertUnit),
+            unitIds[unit.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(UnitCommands.Sql.InsertUnitSqlite, UnitCommands.Sql.InsertUnit),
                 new { unit.Name, ParentId = unit.Parent is { } parent ? unitIds[parent] : (int?)null, Now = since }, transaction);
             if (unit.Section is { } section)
             {
@@ -123,7 +124,7 @@ public sealed partial class SyntheticSeeder(Db db, TimeProvider clock, RoundClos
         var teamIds = new int[organisation.Teams.Count];
         foreach (var team in organisation.Teams)
         {
-            teamIds[team.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertTeamSqlite, Sql.InsertTeam),
+            teamIds[team.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(TeamCommands.Sql.InsertTeamSqlite, TeamCommands.Sql.InsertTeam),
                 new { team.Name, UnitId = sectionIds[team.Section], Now = since }, transaction);
             await connection.ExecuteAsync(Sql.InsertManager, new { TeamId = teamIds[team.Index], PersonId = personIds[team.Manager] }, transaction);
             await connection.ExecuteAsync(Sql.InsertMembership,
