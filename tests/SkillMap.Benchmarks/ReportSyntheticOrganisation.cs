@@ -9,9 +9,10 @@ using SkillMap.Web.Features.SkillModel;
 namespace SkillMap.Benchmarks;
 
 /// <summary>
-/// A large organisation for the report benchmarks, written through the real schema: teams of 4–9 with
-/// a manager each, rounds answered by self, peers (up to four per ratee), the manager and the team,
-/// some "not observed". To stay within minutes on a shared machine each round is written as the
+/// A large organisation for the report benchmarks, written through the real schema: departments of two
+/// sections of five teams (so the organisation view rolls units up too), teams of 4–9 with a manager
+/// each, rounds answered by self, peers (up to four per ratee), the manager and the team, some "not
+/// observed". To stay within minutes on a shared machine each round is written as the
 /// closing pipeline leaves it (ratings with a random token per peer and team sheet, no drafts) and its
 /// rollups are built by the same RollupBuilder the closing step runs. Used when the database given
 /// with --db does not exist yet; the seed-synthetic verb (issue 6b) goes through RoundCloser itself.
@@ -26,6 +27,9 @@ public static class ReportSyntheticOrganisation
     }
 
     private sealed record Member(int Id, double Ability, double SelfBias, double[] AreaOffset);
+
+    private const int TeamsPerSection = 5;
+    private const int SectionsPerDepartment = 2;
 
     public static async Task GenerateAsync(Db db, int people, int rounds, int seed)
     {
@@ -73,7 +77,8 @@ public static class ReportSyntheticOrganisation
         var person = Command(connection, transaction,
             "INSERT INTO Person (DisplayName, Role, Language, IsDemo, IsRated, CreatedAt) VALUES ($name, $role, $lang, 0, $rated, $now) RETURNING Id",
             "$name", "$role", "$lang", "$rated", "$now");
-        var team = Command(connection, transaction, "INSERT INTO Team (Name, CreatedAt) VALUES ($name, $now) RETURNING Id", "$name", "$now");
+        var team = Command(connection, transaction, "INSERT INTO Team (Name, UnitId, CreatedAt) VALUES ($name, $unit, $now) RETURNING Id", "$name", "$unit", "$now");
+        var unit = Command(connection, transaction, "INSERT INTO OrgUnit (Name, ParentId, CreatedAt) VALUES ($name, $parent, $now) RETURNING Id", "$name", "$parent", "$now");
         var membership = Command(connection, transaction, "INSERT INTO TeamMembership (TeamId, PersonId, FromDate) VALUES ($team, $person, $now)", "$team", "$person", "$now");
         var manager = Command(connection, transaction, "INSERT INTO TeamManager (TeamId, PersonId) VALUES ($team, $person)", "$team", "$person");
         var stamp = now.AddYears(-5).ToString("O");
@@ -86,7 +91,16 @@ public static class ReportSyntheticOrganisation
             person.Parameters["$now"].Value = stamp;
             return Convert.ToInt32(person.ExecuteScalar());
         }
+        int Unit(string name, int? parent)
+        {
+            unit.Parameters["$name"].Value = name;
+            unit.Parameters["$parent"].Value = (object?)parent ?? DBNull.Value;
+            unit.Parameters["$now"].Value = stamp;
+            return Convert.ToInt32(unit.ExecuteScalar());
+        }
         Person("Synthetic Admin", "admin", false);
+        var department = 0;
+        var section = 0;
         var teams = new List<Team>();
         var placed = 0;
         while (placed < people)
@@ -96,7 +110,16 @@ public static class ReportSyntheticOrganisation
             {
                 size = people - placed;
             }
+            if (teams.Count % TeamsPerSection == 0)
+            {
+                if (teams.Count % (TeamsPerSection * SectionsPerDepartment) == 0)
+                {
+                    department = Unit($"Department {teams.Count / (TeamsPerSection * SectionsPerDepartment) + 1:000}", null);
+                }
+                section = Unit($"Section {teams.Count / TeamsPerSection + 1:0000}", department);
+            }
             team.Parameters["$name"].Value = $"Team {teams.Count + 1:0000}";
+            team.Parameters["$unit"].Value = section;
             team.Parameters["$now"].Value = stamp;
             var teamId = Convert.ToInt32(team.ExecuteScalar());
             var managerId = Person($"Manager {teams.Count + 1:0000}", "manager", false);

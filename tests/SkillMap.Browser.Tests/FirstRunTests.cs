@@ -29,7 +29,7 @@ public sealed class FirstRunTests(FirstRunApp app) : IClassFixture<FirstRunApp>
         await Expect(page.Locator("#status-message")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
 
-        await page.Locator("#sign-out").ClickAsync();
+        await page.ClickNavAsync("#sign-out");
         await page.GotoAsync("/signin");
         await Expect(page.Locator("#setup-needed")).ToHaveCountAsync(0);
         await page.GetByLabel("Email address").FocusAsync();

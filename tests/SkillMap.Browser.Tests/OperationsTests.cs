@@ -13,9 +13,9 @@ public sealed class OperationsTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/demo/signin");
         await page.Locator("button.demo-person", new() { HasText = "山本 健一" }).ClickAsync();
         // The demo admin's own language is Japanese; the header's switch picks the one under test.
-        await page.Locator($".language-switch a[hreflang='{language}']").ClickAsync();
+        await page.ClickNavAsync($".language-switch a[hreflang='{language}']");
 
-        await page.Locator("#nav-metrics", new() { HasText = link }).ClickAsync();
+        await page.ClickNavAsync("#nav-metrics", link);
 
         Assert.EndsWith("/admin/metrics", page.Url);
         Assert.Equal(caption, await page.Locator("#metrics-routes caption").InnerTextAsync());

@@ -23,7 +23,7 @@ public sealed class OrganisationTests(BrowserApp app) : IClassFixture<BrowserApp
         var page = admin.Page;
         await page.SetViewportSizeAsync(390, 844);
 
-        await page.Locator("#nav-teams-people").ClickAsync();
+        await page.ClickNavAsync("#nav-teams-people");
         await page.Locator("#new-team-name").FillAsync("オンコール改善チーム");
         await page.Locator("#create-team-submit").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("オンコール改善チーム");
@@ -67,7 +67,7 @@ public sealed class OrganisationTests(BrowserApp app) : IClassFixture<BrowserApp
         var member = await SignInAsync("Daniel Park", "en");
         var page = member.Page;
 
-        await page.Locator("#nav-my-data").ClickAsync();
+        await page.ClickNavAsync("#nav-my-data");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-my-data").ClickAsync());
 
         Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class ReportsTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = browser.Page;
         await SignInAsync(page, manager);
 
-        await page.Locator("#nav-my-team").ClickAsync();
+        await page.ClickNavAsync("#nav-my-team");
 
         await AssertDrawnAsTabledAsync(page, "stage-chart", "stage-table");
         await AssertDrawnAsTabledAsync(page, "balance-chart");
@@ -70,7 +70,7 @@ public sealed class ReportsTests(BrowserApp app) : IClassFixture<BrowserApp>
         var browser = await app.NewPageAsync("en");
         var page = browser.Page;
         await SignInAsync(page, "Sarah Mitchell");
-        await page.Locator("#nav-my-team").ClickAsync();
+        await page.ClickNavAsync("#nav-my-team");
 
         await page.Locator("#enter-operations").ClickAsync();
         await page.Locator("#figure-incidents").FillAsync("4");
@@ -96,7 +96,7 @@ public sealed class ReportsTests(BrowserApp app) : IClassFixture<BrowserApp>
         var browser = await app.NewPageAsync("en");
         var page = browser.Page;
         await SignInAsync(page, "Sarah Mitchell");
-        await page.Locator("#nav-my-team").ClickAsync();
+        await page.ClickNavAsync("#nav-my-team");
         await page.Locator("#heatmap-table tbody a").First.ClickAsync();
 
         await AssertDrawnAsTabledAsync(page, "person-stage-chart");
@@ -140,7 +140,7 @@ public sealed class ReportsTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = browser.Page;
         await SignInAsync(page, "山本 健一");
 
-        await page.Locator("#nav-organisation").ClickAsync();
+        await page.ClickNavAsync("#nav-organisation");
         var teams = page.Locator("#team option");
         await page.Locator("#team").SelectOptionAsync(new[] { await teams.Nth(0).GetAttributeAsync("value") ?? "", await teams.Nth(1).GetAttributeAsync("value") ?? "" });
         await page.Locator("#apply-filter").ClickAsync();

@@ -35,41 +35,25 @@ public static class PlanRules
     /// <summary>The level a plan aims at; the distance below it is the item's need.</summary>
     public const double TargetLevel = 4.0;
 
-    /// <summary>
-    /// Self at least this far above the others is a blind spot; the others this far above self is a
-    /// hidden strength. Same rule as the personal report's (issue 7); to be unified into one Core type.
-    /// </summary>
-    public const double SelfGapThreshold = 1.0;
-
-    public static bool IsBlindSpot(double? self, double? others) => self - others >= SelfGapThreshold;
-
-    public static bool IsHiddenStrength(double? self, double? others) => others - self >= SelfGapThreshold;
-
     /// <summary>The level a plan may use, or null when nothing usable was given (a lone self score is not evidence).</summary>
     public static ItemLevel? LevelOf(ItemEvidence evidence, int threshold)
     {
-        if (evidence.Kind == Kind.Team)
+        if (evidence.Kind == Kind.Team || evidence.SeenByOthers(threshold) is not { } others)
         {
             return null;
         }
-        var peer = evidence.Peer;
-        if (peer is { Scored: > 0 } && Anonymity.CanShow(peer.DistinctRaters, threshold))
+        return new ItemLevel
         {
-            return Level(evidence, Basis.Peers, peer.Sum / peer.Scored);
-        }
-        return evidence.Manager is { } manager ? Level(evidence, Basis.ManagerAndSelf, manager) : null;
+            ItemKey = evidence.ItemKey,
+            Kind = evidence.Kind,
+            Area = evidence.Area,
+            Position = evidence.Position,
+            Basis = others.Source == OthersSource.Peers ? Basis.Peers : Basis.ManagerAndSelf,
+            Level = others.Level,
+            Self = evidence.Self,
+            Gap = Gap.Classify(evidence.Self, others),
+        };
     }
-
-    private static ItemLevel Level(ItemEvidence e, Basis basis, double level) => new()
-    {
-        ItemKey = e.ItemKey,
-        Kind = e.Kind,
-        Area = e.Area,
-        Position = e.Position,
-        Basis = basis,
-        Level = level,
-        Self = e.Self,
-    };
 
     public static ActionType ActionTypeOf(Kind kind) => kind switch
     {
@@ -86,23 +70,23 @@ public static class PlanRules
     {
         var levels = evidence.Select(e => LevelOf(e, threshold)).OfType<ItemLevel>().ToList();
         var gaps = levels
-            .Where(l => l.Level < StrengthLevel || IsBlindSpot(l.Self, l.Level))
+            .Where(l => l.Level < StrengthLevel || l.Gap == GapKind.BlindSpot)
             .Select(l => (Level: l, Need: Need(l)))
             .OrderByDescending(x => x.Need)
             .ThenBy(x => x.Level.Level)
             .ThenBy(x => x.Level.Position)
             .ThenBy(x => x.Level.ItemKey, StringComparer.Ordinal)
             .Take(Math.Max(0, items))
-            .Select(x => ToProposal(x.Level, ActionTypeOf(x.Level.Kind), IsBlindSpot(x.Level.Self, x.Level.Level) ? Reason.BlindSpot : Reason.LowLevel))
+            .Select(x => ToProposal(x.Level, ActionTypeOf(x.Level.Kind), x.Level.Gap == GapKind.BlindSpot ? Reason.BlindSpot : Reason.LowLevel))
             .ToList();
         // An item is either a need or a strength, never both (a blind spot at level 4 or more is a need).
         var strong = levels
-            .Where(l => l.Level >= StrengthLevel && !IsBlindSpot(l.Self, l.Level))
+            .Where(l => l.Level >= StrengthLevel && l.Gap != GapKind.BlindSpot)
             .OrderByDescending(l => l.Level)
             .ThenBy(l => l.Position)
             .ThenBy(l => l.ItemKey, StringComparer.Ordinal)
             .Take(Math.Max(0, strengths))
-            .Select(l => ToProposal(l, ActionType.Strength, IsHiddenStrength(l.Self, l.Level) ? Reason.HiddenStrength : Reason.Strength))
+            .Select(l => ToProposal(l, ActionType.Strength, l.Gap == GapKind.HiddenStrength ? Reason.HiddenStrength : Reason.Strength))
             .ToList();
         return new ProposedPlan(gaps, strong);
     }
@@ -110,7 +94,7 @@ public static class PlanRules
     private static double Need(ItemLevel level)
     {
         var belowTarget = TargetLevel - level.Level;
-        return IsBlindSpot(level.Self, level.Level) ? Math.Max(belowTarget, level.SelfGap!.Value) : belowTarget;
+        return level.Gap == GapKind.BlindSpot ? Math.Max(belowTarget, level.SelfGap!.Value) : belowTarget;
     }
 
     private static Proposal ToProposal(ItemLevel level, ActionType type, Reason reason) => new()

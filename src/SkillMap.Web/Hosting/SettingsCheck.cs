@@ -64,6 +64,7 @@ public static class SettingsCheck
         Check(Integer(configuration, "RequestLimits:MaxBodyBytes", 1024, int.MaxValue));
         Check(Integer(configuration, "Rounds:PollSeconds", 1, 86_400));
         Check(Integer(configuration, "Rounds:RetentionYears", 1, 100));
+        Check(Integer(configuration, "Rounds:ReminderCooldownHours", 1, 720));
         Check(Integer(configuration, "Plans:ProposedItems", 0, 20));
         Check(Integer(configuration, "Plans:StrengthItems", 0, 20));
         problems.AddRange(NetworkSettings.Problems(configuration));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -36,9 +37,16 @@ public static class RequestLimits
         var maxBody = MaxBodyBytes(app.Configuration);
         app.Use((context, next) =>
         {
+            // The error page that explains a refusal runs again in the same request: let it through,
+            // or the oversized request would be refused once more and the 413 would arrive without a page.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+            {
+                return next(context);
+            }
             var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? maxBody;
             if (context.Request.ContentLength > limit)
             {
+                Features.Errors.ErrorReasons.TooLarge(context, limit);
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 context.Response.Headers.Connection = "close";
                 return Task.CompletedTask;

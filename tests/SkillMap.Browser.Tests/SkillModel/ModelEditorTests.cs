@@ -14,8 +14,8 @@ public sealed class ModelEditorTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("button.demo-person", new() { HasText = "山本 健一" }).ClickAsync();
         // The admin's stored language is Japanese; they switch to English with the header's switch.
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
-        await page.Locator(".language-switch a[lang=en]").ClickAsync();
-        await page.Locator("#nav-skill-model").ClickAsync();
+        await page.ClickNavAsync(".language-switch a[lang=en]");
+        await page.ClickNavAsync("#nav-skill-model");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Version 1", Exact = true }).ClickAsync();
         await page.Locator("#new-draft").ClickAsync();

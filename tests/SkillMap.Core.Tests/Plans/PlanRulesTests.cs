@@ -8,6 +8,7 @@ public sealed class PlanRulesTests
 {
     private static int position;
 
+    /// <summary>Peers' and managers' averages become whole-number sums (two managers, so halves are exact).</summary>
     private static ItemEvidence Item(string key, Kind kind, double? peerAverage = null, int peers = 3, double? manager = null, int? self = null) => new()
     {
         ItemKey = key,
@@ -15,8 +16,11 @@ public sealed class PlanRulesTests
         Area = kind switch { Kind.Explicit => Area.Logic, Kind.Implicit => Area.Mindset, _ => Area.Outcome },
         Stage = Stage.Thinking,
         Position = ++position,
-        Peer = peerAverage is { } avg ? new ScoreCell { Stage = Stage.Thinking, Sum = avg * peers, Scored = peers, DistinctRaters = peers } : null,
-        Manager = manager,
+        PeerSum = peerAverage is { } avg ? (int)Math.Round(avg * peers) : 0,
+        PeerScored = peerAverage is null ? 0 : peers,
+        PeerRaters = peerAverage is null ? 0 : peers,
+        ManagerSum = manager is { } m ? (int)Math.Round(m * 2) : 0,
+        ManagerScored = manager is null ? 0 : 2,
         Self = self,
     };
 
@@ -143,11 +147,23 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
-    public void Not_observed_answers_do_not_lower_a_level()
+    public void The_plan_names_blind_spots_and_hidden_strengths_by_the_shared_self_versus_others_rule()
     {
-        var cell = new ScoreCell { Stage = Stage.Input, Sum = 12, Scored = 3, NotObserved = 4, DistinctRaters = 3 };
-        var level = PlanRules.LevelOf(new ItemEvidence { ItemKey = "k", Kind = Kind.Explicit, Area = Area.Logic, Peer = cell }, 3);
-        Assert.Equal(4.0, level!.Level);
+        var evidence = new[]
+        {
+            Item("blind", Kind.Explicit, 3.0, self: 4),
+            Item("hidden", Kind.Explicit, 4.5, peers: 2, manager: 4.5, self: 3),
+            Item("close", Kind.Implicit, 3.0, self: 3),
+        };
+
+        foreach (var e in evidence)
+        {
+            Assert.Equal(Gap.Classify(e.Self, e.SeenByOthers(3)), PlanRules.LevelOf(e, 3)!.Gap);
+        }
+        var plan = PlanRules.Propose(evidence, 3, items: 3, strengths: 3);
+        Assert.Equal(Reason.BlindSpot, plan.Gaps.Single(g => g.ItemKey == "blind").Reason);
+        Assert.Equal(Reason.HiddenStrength, plan.Strengths.Single(g => g.ItemKey == "hidden").Reason);
+        Assert.Equal(Reason.LowLevel, plan.Gaps.Single(g => g.ItemKey == "close").Reason);
     }
 
     [Theory]

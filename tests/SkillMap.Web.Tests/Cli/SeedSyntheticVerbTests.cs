@@ -36,7 +36,7 @@ public sealed class SeedSyntheticVerbTests
     }
 
     [Fact]
-    public async Task It_fills_an_empty_database_with_teams_of_four_to_nine_and_closed_rounds_from_every_perspective()
+    public async Task It_fills_an_empty_database_with_departments_sections_teams_of_four_to_nine_and_closed_rounds_from_every_perspective()
     {
         using var directory = new TempDirectory();
         var path = directory.File("synthetic.db");
@@ -50,6 +50,16 @@ public sealed class SeedSyntheticVerbTests
         var sizes = await QueryAsync<long>(path, "SELECT COUNT(*) FROM TeamMembership GROUP BY TeamId");
         Assert.All(sizes, size => Assert.InRange(size, 4, 9));
         Assert.Equal([0L], await QueryAsync<long>(path, "SELECT COUNT(*) FROM Team t WHERE NOT EXISTS (SELECT 1 FROM TeamManager m WHERE m.TeamId = t.Id)"));
+        // Every team sits in a section (課) of a top-level department (部) of at most 15 teams.
+        Assert.Equal([0L], await QueryAsync<long>(path, """
+            SELECT COUNT(*) FROM Team t
+            LEFT JOIN OrgUnit s ON s.Id = t.UnitId
+            LEFT JOIN OrgUnit d ON d.Id = s.ParentId
+            WHERE d.Id IS NULL OR d.ParentId IS NOT NULL
+            """));
+        var departments = await QueryAsync<long>(path, "SELECT COUNT(*) FROM Team t JOIN OrgUnit s ON s.Id = t.UnitId GROUP BY s.ParentId");
+        Assert.NotEmpty(departments);
+        Assert.All(departments, teams => Assert.InRange(teams, 1, 15));
         Assert.Equal(["closed", "closed"], await QueryAsync<string>(path, "SELECT Status FROM Round ORDER BY Id"));
         Assert.Equal(["manager", "peer", "self", "team"], await QueryAsync<string>(path, "SELECT DISTINCT Perspective FROM Rating ORDER BY 1"));
         Assert.True((await QueryAsync<long>(path, "SELECT COUNT(*) FROM Rating WHERE Score IS NULL AND Perspective = 'peer'"))[0] > 0, "some peers did not observe");

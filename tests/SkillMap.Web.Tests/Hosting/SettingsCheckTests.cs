@@ -28,6 +28,7 @@ public sealed class SettingsCheckTests : IDisposable
         { "Organization:TimeZone", "Mars/Olympus_Mons", "expected a time zone" },
         { "Organization:DefaultLanguage", "fr", "expected ja or en" },
         { "Plans:ProposedItems", "25", "expected a whole number from 0 to 20" },
+        { "Rounds:ReminderCooldownHours", "0", "expected a whole number from 1 to 720" },
         { "ForwardedHeaders:KnownProxies", "proxy.example", "expected IP addresses" },
         { "Metrics:AllowedNetworks", "10.0.0.0/33", "expected networks in CIDR form" },
         { "OpenTelemetry:OtlpEndpoint", "collector:4317", "expected an http:// or https:// address" },

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using SkillMap.Web.Data;
+using SkillMap.Web.Security;
 using SkillMap.Web.Tests.Infrastructure;
 
 namespace SkillMap.Web.Tests.Security;
@@ -153,6 +155,49 @@ public sealed class RouteAuthorizationTests(RouteAuthorizationFixture fixture) :
             }
         }
         Assert.Empty(unseen);
+    }
+
+    [Fact]
+    public async Task Every_admin_page_answers_404_to_managers_and_members_and_opens_for_an_admin()
+    {
+        var services = fixture.App.Services;
+        var loader = services.GetRequiredService<PageLoader>();
+        var urls = new List<string>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            if (compiled.EndpointMetadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.Admin))
+            {
+                urls.Add(Url(endpoint.RoutePattern));
+            }
+        }
+        // The enumeration found the admin pages we know of, the hub included.
+        Assert.Superset(new HashSet<string> { "/admin", "/admin/audit", "/admin/metrics", "/admin/model", "/admin/organisation/import", "/reports/organisation" }, urls.ToHashSet());
+
+        var failures = new List<string>();
+        foreach (var person in Outsiders)
+        {
+            var client = await fixture.App.ClientAsAsync(person);
+            foreach (var url in urls)
+            {
+                if ((await client.GetAsync(url)).StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{person}: GET {url}");
+                }
+            }
+        }
+        Assert.Empty(failures);
+        var admin = await fixture.App.ClientAsAsync("山本 健一");
+        var hub = await admin.GetPageAsync("/admin");
+        Assert.Equal(7, hub.QuerySelectorAll("#admin-areas > li").Length);
+        foreach (var link in hub.QuerySelectorAll("#admin-areas a").Select(a => a.GetAttribute("href")!))
+        {
+            Assert.Equal((link, HttpStatusCode.OK), (link, (await admin.GetAsync(link)).StatusCode));
+        }
     }
 
     /// <summary>Every (route, method, handler) the app has for routes with an id, with B's ids filled in.</summary>

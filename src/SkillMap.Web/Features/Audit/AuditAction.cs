@@ -50,7 +50,7 @@ public static class AuditAction
     public const string RoundCommentShown = "round.comment-shown";
     public const string RoundArchived = "round.archived";
     public const string RoundPurged = "round.purged";
-    public const string RoundReminderSent = "round.reminder-sent";
+    public const string RoundRemindersSent = "round.reminders-sent";
     public const string PlanAgreed = "plan.agreed";
     public const string PlanApproved = "plan.approved";
     public const string ModelDraftCreated = "model.draft-created";

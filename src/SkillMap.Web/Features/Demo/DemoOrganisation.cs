@@ -2,14 +2,28 @@ namespace SkillMap.Web.Features.Demo;
 
 /// <summary>
 /// The demo organisation's people: three operations teams of a Japanese company with a few
-/// colleagues from abroad. Abilities and self-bias are chosen so that the dashboards have blind spots,
+/// colleagues from abroad, under one division (部) of two sections (課). Abilities and self-bias are chosen so that the dashboards have blind spots,
 /// hidden strengths and, in the small team, peer cells hidden below the anonymity threshold.
 /// </summary>
 internal static class DemoOrganisation
 {
     public sealed record Person(string Name, string? Reading, string Email, string Role, string Language, double Ability, double SelfBias);
 
-    public sealed record Team(string Name, Person Manager, Person[] Members, int PeersPerRater, double NotObservedRate);
+    public sealed record Team(string Name, Person Manager, Person[] Members, int PeersPerRater, double NotObservedRate, string Unit);
+
+    /// <summary>A unit above teams; <paramref name="Parent"/> names a unit listed before it.</summary>
+    public sealed record Unit(string Name, string? Parent);
+
+    public const string Division = "運用本部 (Operations Division)";
+    public const string InfrastructureSection = "基盤課 (Infrastructure Section)";
+    public const string ServiceSection = "サービス課 (Service Section)";
+
+    public static readonly Unit[] Units =
+    [
+        new(Division, null),
+        new(InfrastructureSection, Division),
+        new(ServiceSection, Division),
+    ];
 
     public static readonly Team[] Teams =
     [
@@ -25,7 +39,8 @@ internal static class DemoOrganisation
                 new("渡辺 さくら", "わたなべ さくら", "sakura.watanabe@demo.skillmap.example", "member", "ja", 3.4, -0.9),
             ],
             PeersPerRater: 4,
-            NotObservedRate: 0.10),
+            NotObservedRate: 0.10,
+            Unit: InfrastructureSection),
         new("SREチーム (SRE)",
             new("Sarah Mitchell", null, "sarah.mitchell@demo.skillmap.example", "manager", "en", 0, 0),
             [
@@ -37,7 +52,8 @@ internal static class DemoOrganisation
                 new("Raj Patel", null, "raj.patel@demo.skillmap.example", "member", "en", 3.8, -0.3),
             ],
             PeersPerRater: 4,
-            NotObservedRate: 0.12),
+            NotObservedRate: 0.12,
+            Unit: InfrastructureSection),
         new("サービス運用チーム (Service Operations)",
             new("中村 由美", "なかむら ゆみ", "yumi.nakamura@demo.skillmap.example", "manager", "ja", 0, 0),
             [
@@ -48,7 +64,8 @@ internal static class DemoOrganisation
                 new("Tom Wilson", null, "tom.wilson@demo.skillmap.example", "member", "en", 2.9, 0.8),
             ],
             PeersPerRater: 3,
-            NotObservedRate: 0.30),
+            NotObservedRate: 0.30,
+            Unit: ServiceSection),
     ];
 
     /// <summary>How the teams see their own outcomes: stable service, a normal workload, fair recognition.</summary>

@@ -21,18 +21,6 @@ public sealed partial class DemoSeeder
             ORDER BY Position
             """;
 
-        public const string InsertTeamSqlite = """
-            INSERT INTO Team (Name, CreatedAt)
-            VALUES (@Name, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertTeam = """
-            INSERT INTO Team (Name, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @Now)
-            """;
-
         public const string InsertPersonSqlite = """
             INSERT INTO Person (DisplayName, NameReading, Email, NormalizedEmail, Role, Language, IsDemo, IsRated, CreatedAt)
             VALUES (@DisplayName, @NameReading, @Email, @NormalizedEmail, @Role, @Language, 1, 1, @Now)

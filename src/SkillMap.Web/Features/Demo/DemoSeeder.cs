@@ -3,13 +3,15 @@ using Dapper;
 using SkillMap.Core.Scoring;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Organisation.Teams;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.SkillModel;
 
 namespace SkillMap.Web.Features.Demo;
 
 /// <summary>
-/// Seeds the demo organisation into an empty database: the default model, three teams, two rounds
+/// Seeds the demo organisation into an empty database: the default model, a division of two sections
+/// holding three teams, two rounds
 /// answered and closed through the real closing pipeline, and one open round. Deterministic, so every
 /// newcomer sees the same dashboards.
 /// </summary>
@@ -91,10 +93,16 @@ public sealed partial class DemoSeeder(Db db, TimeProvider clock, RoundCloser cl
     {
         var teams = new List<SeededTeam>();
         var since = now.AddYears(-2);
+        var units = new Dictionary<string, int>();
+        foreach (var unit in DemoOrganisation.Units)
+        {
+            units[unit.Name] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(UnitCommands.Sql.InsertUnitSqlite, UnitCommands.Sql.InsertUnit),
+                new { unit.Name, ParentId = unit.Parent is { } parent ? units[parent] : (int?)null, Now = since }, transaction);
+        }
         for (var index = 0; index < DemoOrganisation.Teams.Length; index++)
         {
             var team = DemoOrganisation.Teams[index];
-            var teamId = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertTeamSqlite, Sql.InsertTeam), new { team.Name, Now = since }, transaction);
+            var teamId = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(TeamCommands.Sql.InsertTeamSqlite, TeamCommands.Sql.InsertTeam), new { team.Name, UnitId = units[team.Unit], Now = since }, transaction);
             var managerId = await InsertPersonAsync(connection, transaction, team.Manager, since);
             await connection.ExecuteAsync(Sql.InsertManager, new { TeamId = teamId, PersonId = managerId }, transaction);
             var members = new List<(int, DemoOrganisation.Person)>();

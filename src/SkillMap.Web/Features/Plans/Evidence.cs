@@ -1,14 +1,13 @@
 using System.Data.Common;
 using Dapper;
 using SkillMap.Core.Plans;
-using SkillMap.Core.Scoring;
 using SkillMap.Core.SkillModel;
 
 namespace SkillMap.Web.Features.Plans;
 
 /// <summary>
-/// Reads a round's counted cells per person and item (peers by distinct sheet token, managers'
-/// average, the person's own score). Raw counts only: what may be used is decided by
+/// Reads a round's counted cells per person and item (peers by distinct sheet token, the
+/// managers' scores, the person's own score). Raw counts only: what may be used is decided by
 /// <see cref="PlanRules"/> through the anonymity gate.
 /// </summary>
 public static partial class Evidence
@@ -23,10 +22,11 @@ public static partial class Evidence
         public Area Area { get; init; }
         public Stage Stage { get; init; }
         public int Position { get; init; }
-        public double PeerSum { get; init; }
+        public int PeerSum { get; init; }
         public int PeerScored { get; init; }
         public int PeerRaters { get; init; }
-        public double? Manager { get; init; }
+        public int ManagerSum { get; init; }
+        public int ManagerScored { get; init; }
         public int? Self { get; init; }
 
         public ItemEvidence ToEvidence() => new()
@@ -36,15 +36,17 @@ public static partial class Evidence
             Area = Area,
             Stage = Stage,
             Position = Position,
-            Peer = PeerScored > 0 ? new ScoreCell { Stage = Stage, Sum = PeerSum, Scored = PeerScored, DistinctRaters = PeerRaters } : null,
-            Manager = Manager,
+            PeerSum = PeerSum,
+            PeerScored = PeerScored,
+            PeerRaters = PeerRaters,
+            ManagerSum = ManagerSum,
+            ManagerScored = ManagerScored,
             Self = Self,
         };
     }
 
     /// <summary>Every rated person of the round, ordered by person, unbuffered so a large round streams.</summary>
     public static IAsyncEnumerable<Row> ForRoundAsync(DbConnection connection, DbTransaction? transaction, int roundId, int? teamId = null, int? personId = null) =>
-        // One statement per scope, so each can use its index (an "@X IS NULL OR" filter would scan the round).
         connection.QueryUnbufferedAsync<Row>(
             personId is not null ? Sql.PersonCells : teamId is not null ? Sql.TeamCells : Sql.RoundCells,
             new { RoundId = roundId, TeamId = teamId, PersonId = personId },
@@ -63,80 +65,50 @@ public static partial class Evidence
         return levels;
     }
 
+    // The three scopes share one statement; each adds its own filter, so each can use its index
+    // (an "@X IS NULL OR" filter would scan the round). Fragments live outside Sql, whose every
+    // constant must be a whole statement.
+    private const string CellsSelect = """
+        SELECT
+            r.RateeId AS PersonId,
+            MIN(r.TeamId) AS TeamId,
+            i.Id AS SkillItemId,
+            i.ItemKey AS ItemKey,
+            i.Kind AS Kind,
+            i.Area AS Area,
+            i.Stage AS Stage,
+            i.Position AS Position,
+            COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
+            COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
+            COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
+            COALESCE(SUM(CASE WHEN r.Perspective = 'manager' THEN r.Score END), 0) AS ManagerSum,
+            COUNT(CASE WHEN r.Perspective = 'manager' THEN r.Score END) AS ManagerScored,
+            MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
+        FROM Rating r
+        JOIN SkillItem i ON i.Id = r.SkillItemId
+        WHERE r.RoundId = @RoundId
+          AND r.RateeId IS NOT NULL
+          AND i.Scope = 'person'
+        """;
+
+    private const string CellsGroupAndOrder = """
+
+        GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
+        ORDER BY r.RateeId, i.Position
+        """;
+
     internal static class Sql
     {
-        public const string RoundCells = """
-            SELECT
-                r.RateeId AS PersonId,
-                MIN(r.TeamId) AS TeamId,
-                i.Id AS SkillItemId,
-                i.ItemKey AS ItemKey,
-                i.Kind AS Kind,
-                i.Area AS Area,
-                i.Stage AS Stage,
-                i.Position AS Position,
-                COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
-                COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
-                COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
-                AVG(CASE WHEN r.Perspective = 'manager' THEN CAST(r.Score AS FLOAT) END) AS Manager,
-                MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
-            FROM Rating r
-            JOIN SkillItem i ON i.Id = r.SkillItemId
-            WHERE r.RoundId = @RoundId
-              AND r.RateeId IS NOT NULL
-              AND i.Scope = 'person'
-            GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
-            ORDER BY r.RateeId, i.Position
-            """;
+        public const string RoundCells = CellsSelect + CellsGroupAndOrder;
 
-        public const string TeamCells = """
-            SELECT
-                r.RateeId AS PersonId,
-                MIN(r.TeamId) AS TeamId,
-                i.Id AS SkillItemId,
-                i.ItemKey AS ItemKey,
-                i.Kind AS Kind,
-                i.Area AS Area,
-                i.Stage AS Stage,
-                i.Position AS Position,
-                COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
-                COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
-                COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
-                AVG(CASE WHEN r.Perspective = 'manager' THEN CAST(r.Score AS FLOAT) END) AS Manager,
-                MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
-            FROM Rating r
-            JOIN SkillItem i ON i.Id = r.SkillItemId
-            WHERE r.RoundId = @RoundId
-              AND r.RateeId IS NOT NULL
-              AND i.Scope = 'person'
+        public const string TeamCells = CellsSelect + """
+
               AND r.TeamId = @TeamId
-            GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
-            ORDER BY r.RateeId, i.Position
-            """;
+            """ + CellsGroupAndOrder;
 
-        public const string PersonCells = """
-            SELECT
-                r.RateeId AS PersonId,
-                MIN(r.TeamId) AS TeamId,
-                i.Id AS SkillItemId,
-                i.ItemKey AS ItemKey,
-                i.Kind AS Kind,
-                i.Area AS Area,
-                i.Stage AS Stage,
-                i.Position AS Position,
-                COALESCE(SUM(CASE WHEN r.Perspective = 'peer' THEN r.Score END), 0) AS PeerSum,
-                COUNT(CASE WHEN r.Perspective = 'peer' THEN r.Score END) AS PeerScored,
-                COUNT(DISTINCT CASE WHEN r.Perspective = 'peer' AND r.Score IS NOT NULL THEN r.SheetToken END) AS PeerRaters,
-                AVG(CASE WHEN r.Perspective = 'manager' THEN CAST(r.Score AS FLOAT) END) AS Manager,
-                MAX(CASE WHEN r.Perspective = 'self' THEN r.Score END) AS Self
-            FROM Rating r
-            JOIN SkillItem i ON i.Id = r.SkillItemId
-            WHERE r.RoundId = @RoundId
-              AND r.RateeId IS NOT NULL
-              AND i.Scope = 'person'
+        public const string PersonCells = CellsSelect + """
+
               AND r.RateeId = @PersonId
-            GROUP BY r.RateeId, i.Id, i.ItemKey, i.Kind, i.Area, i.Stage, i.Position
-            ORDER BY r.RateeId, i.Position
-            """;
+            """ + CellsGroupAndOrder;
     }
 }

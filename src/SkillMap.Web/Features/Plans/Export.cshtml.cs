@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Plans.Export;
 using SkillMap.Web.Localization;
 
@@ -20,11 +21,11 @@ public sealed class ExportModel(ExportAccess access, PlanExporter exporter, IStr
         }
         if (!PlanExporter.TryParseFormat(format, out var parsed))
         {
-            return BadRequest(t["Plans.Export.BadFormat"].Value);
+            return HttpContext.BadRequestPage(t["Plans.Export.BadFormat"]);
         }
         if (lang is not null && !LocalizationServices.Languages.Contains(lang))
         {
-            return BadRequest(t["Plans.Export.BadLanguage"].Value);
+            return HttpContext.BadRequestPage(t["Plans.Export.BadLanguage"]);
         }
         var language = lang ?? LocalizationServices.Current;
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);

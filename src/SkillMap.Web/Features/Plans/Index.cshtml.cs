@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Security;
@@ -24,7 +25,7 @@ public sealed class IndexModel(PlanProposer proposer, PlanListQuery query, Resul
 
     public bool IsAdmin => me.IsAdmin;
 
-    public async Task OnGetAsync(int? round, int? team, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? round, int? team, CancellationToken cancellationToken)
     {
         // Rounds closed before plans existed (the demo's history) get their proposals on first visit.
         await proposer.EnsureProposedAsync(cancellationToken);
@@ -36,13 +37,19 @@ public sealed class IndexModel(PlanProposer proposer, PlanListQuery query, Resul
             }
         }
         (Teams, Rounds) = await query.ChoicesAsync(me.Id, me.IsAdmin, cancellationToken);
+        // A team or round in the address that is not one of the choices (another team's, unknown, or
+        // any for a member) is a 404, as everywhere else an id names something you may not see.
+        if ((team is { } t && Teams.All(x => x.Id != t)) || (round is { } r && Rounds.All(x => x.Id != r)))
+        {
+            return NotFound();
+        }
         if (Teams.Count == 0 || Rounds.Count == 0)
         {
-            return;
+            return Page();
         }
-        // An id the person may not use falls back to their first choice: nothing is revealed either way.
-        TeamId = Teams.Any(t => t.Id == team) ? team : Teams[0].Id;
-        RoundId = Rounds.Any(r => r.Id == round) ? round : Rounds[0].Id;
-        TeamPlans = await query.TeamAsync(RoundId!.Value, TeamId!.Value, cancellationToken);
+        TeamId = team ?? Teams[0].Id;
+        RoundId = round ?? Rounds[0].Id;
+        TeamPlans = await query.TeamAsync(RoundId.Value, TeamId.Value, cancellationToken);
+        return Page();
     }
 }

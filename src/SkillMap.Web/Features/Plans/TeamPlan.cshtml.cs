@@ -49,10 +49,15 @@ public sealed class TeamPlanModel(PlanAccess access, PlanProposer proposer, Team
         {
             return NotFound();
         }
-        if (!Slug.TryParse<ActionStatus>(status, out var parsed) || !await query.SetStatusAsync(teamId, actionId, parsed.Value, clock.GetUtcNow().UtcDateTime, cancellationToken))
+        if (!Slug.TryParse<ActionStatus>(status, out var parsed))
         {
             StatusMessage = t["Plans.Status.Invalid"];
             return RedirectToPage(new { teamId, round });
+        }
+        // An action of another team's plan, or none at all, is a missing page like any other id.
+        if (!await query.SetStatusAsync(teamId, actionId, parsed.Value, clock.GetUtcNow().UtcDateTime, cancellationToken))
+        {
+            return NotFound();
         }
         StatusMessage = t["Plans.Status.Updated"];
         return RedirectToPage(new { teamId, round });

@@ -44,6 +44,11 @@ public sealed partial class TeamPlanQuery(Db db)
         }
         var rounds = (await connection.QueryAsync<RoundChoice>(Sql.Rounds, new { TeamId = teamId })).ToList();
         var round = rounds.FirstOrDefault(r => r.Id == roundId) ?? rounds.FirstOrDefault();
+        if (roundId is not null && round?.Id != roundId)
+        {
+            // A round of another team, an open or unknown one: nothing to show, as for a wrong team.
+            return null;
+        }
         if (round is null)
         {
             return new Result(name, rounds, null, [], [], new Dictionary<int, string>(), []);

@@ -34,7 +34,8 @@ public sealed class ResultsModel(RoundAccess access, RoundResults results, TimeP
         {
             return missing;
         }
-        if (!Grant.CanManageTeam(teamId) || Grant.Teams.All(t => t.Id != teamId))
+        if (!Grant.CanManageTeam(teamId) || Grant.Teams.All(t => t.Id != teamId)
+            || (rateeId is { } one && Ratees.All(r => r.RateeId != one || r.TeamId != teamId)))
         {
             return NotFound();
         }

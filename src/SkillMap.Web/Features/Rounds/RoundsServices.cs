@@ -2,7 +2,7 @@ namespace SkillMap.Web.Features.Rounds;
 
 public static class RoundsServices
 {
-    /// <summary>Round management (/admin/rounds), peer nomination, and the background scheduler.</summary>
+    /// <summary>Round management (/admin/rounds), peer nomination, reminders, and the background scheduler.</summary>
     public static WebApplicationBuilder AddRounds(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RoundsOptions>().BindConfiguration(RoundsOptions.Section);
@@ -14,6 +14,10 @@ public static class RoundsServices
         builder.Services.AddScoped<RoundResults>();
         builder.Services.AddScoped<RoundProgress>();
         builder.Services.AddScoped<ReminderText>();
+        builder.Services.AddScoped<RoundReminders>();
+        builder.Services.AddScoped<IRoundClosingStep, ForgetReminders>();
+        builder.Services.AddScoped<IRoundPurgeStep, ForgetReminders>();
+        builder.Services.AddScoped<Organisation.Erasure.IPersonErasureStep, EraseReminders>();
         builder.Services.AddScoped<IRoundClosingStep, ForgetPeerChoices>();
         builder.Services.AddScoped<IRoundClosingStep, RecordClose>();
         builder.Services.AddScoped<IRoundPurgeStep, PurgePlanLinks>();

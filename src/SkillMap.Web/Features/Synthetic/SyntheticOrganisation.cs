@@ -1,19 +1,29 @@
 namespace SkillMap.Web.Features.Synthetic;
 
 /// <summary>
-/// The shape of a synthetic organisation, drawn from a seed: units of teams, teams of 4–9 members
-/// with a manager (some managers lead two teams), one admin, a few contractors who are not rated,
-/// and for each person an ability and a self-view bias that the answers are drawn around.
+/// The shape of a synthetic organisation, drawn from a seed: departments (部) of sections (課) of
+/// teams, teams of 4–9 members with a manager (some managers lead two teams), one admin, a few
+/// contractors who are not rated, and for each person an ability and a self-view bias that the
+/// answers are drawn around.
 /// </summary>
 public sealed class SyntheticOrganisation
 {
     public sealed record Person(int Index, string Name, string? Reading, string Role, string Language, bool IsRated, double Ability, double SelfBias);
 
-    public sealed record Team(int Index, string Name, int Manager, IReadOnlyList<int> Members, double OutcomeBase, double NotObservedRate);
+    /// <param name="Section">The section (課) the team sits in, 0-based.</param>
+    public sealed record Team(int Index, string Name, int Manager, IReadOnlyList<int> Members, double OutcomeBase, double NotObservedRate, int Section);
+
+    /// <summary>A department (<paramref name="Section"/> null) or a section under one; parents come first.</summary>
+    public sealed record Unit(int Index, string Name, int? Parent, int? Section);
 
     public required IReadOnlyList<Person> People { get; init; }
 
     public required IReadOnlyList<Team> Teams { get; init; }
+
+    public required IReadOnlyList<Unit> Units { get; init; }
+
+    /// <summary>A department closes once it holds this many teams (or three sections): about 5–15 teams each.</summary>
+    public const int DepartmentTeams = 8;
 
     public int Admin => 0;
 
@@ -88,7 +98,7 @@ public sealed class SyntheticOrganisation
             var members = Enumerable.Range(0, size).Select(_ => NewPerson("member").Index).ToList();
             remaining -= size + (shareManager ? 0 : 1);
             var name = $"U{unit:00}-{teamsInUnit + 1} {TeamKinds[random.Next(TeamKinds.Length)]}";
-            teams.Add(new Team(teams.Count, name, manager, members, OutcomeBase: 2.6 + random.NextDouble() * 1.2, NotObservedRate: 0.05 + random.NextDouble() * 0.2));
+            teams.Add(new Team(teams.Count, name, manager, members, OutcomeBase: 2.6 + random.NextDouble() * 1.2, NotObservedRate: 0.05 + random.NextDouble() * 0.2, Section: unit - 1));
             lastManager = shareManager ? null : manager;
             if (++teamsInUnit == unitSize)
             {
@@ -105,7 +115,38 @@ public sealed class SyntheticOrganisation
             var index = teams.IndexOf(roomy);
             teams[index] = roomy with { Members = [.. roomy.Members, NewPerson("member").Index] };
         }
-        return new SyntheticOrganisation { People = people, Teams = teams };
+        return new SyntheticOrganisation { People = people, Teams = teams, Units = Departments(teams) };
+    }
+
+    /// <summary>
+    /// Groups the sections into departments in order, without drawing from the seed's random sequence
+    /// (so the same seed still draws the same people and answers as before units existed).
+    /// </summary>
+    private static List<Unit> Departments(IReadOnlyList<Team> teams)
+    {
+        var units = new List<Unit>();
+        int? department = null;
+        var departments = 0;
+        var teamsInDepartment = 0;
+        var sectionsInDepartment = 0;
+        foreach (var section in teams.GroupBy(t => t.Section).OrderBy(g => g.Key))
+        {
+            if (department is null)
+            {
+                departments++;
+                department = units.Count;
+                units.Add(new Unit(units.Count, $"第{departments}運用部 (Operations Department {departments})", null, null));
+            }
+            units.Add(new Unit(units.Count, $"第{section.Key + 1}課 (Section {section.Key + 1})", department, section.Key));
+            teamsInDepartment += section.Count();
+            if (++sectionsInDepartment == 3 || teamsInDepartment >= DepartmentTeams)
+            {
+                department = null;
+                teamsInDepartment = 0;
+                sectionsInDepartment = 0;
+            }
+        }
+        return units;
     }
 
     /// <summary>A standard normal draw (Box–Muller).</summary>

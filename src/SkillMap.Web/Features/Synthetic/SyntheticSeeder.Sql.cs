@@ -32,18 +32,6 @@ public sealed partial class SyntheticSeeder
             VALUES (@DisplayName, @NameReading, @Email, @NormalizedEmail, @Role, @Language, 0, @IsRated, @Now)
             """;
 
-        public const string InsertTeamSqlite = """
-            INSERT INTO Team (Name, CreatedAt)
-            VALUES (@Name, @Now)
-            RETURNING Id
-            """;
-
-        public const string InsertTeam = """
-            INSERT INTO Team (Name, CreatedAt)
-            OUTPUT INSERTED.Id
-            VALUES (@Name, @Now)
-            """;
-
         public const string InsertManager = """
             INSERT INTO TeamManager (TeamId, PersonId)
             VALUES (@TeamId, @PersonId)

@@ -5,14 +5,15 @@ using Dapper;
 using SkillMap.Core.Scoring;
 using SkillMap.Core.SkillModel;
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Organisation.Teams;
 using SkillMap.Web.Features.Rounds;
 using SkillMap.Web.Features.SkillModel;
 
 namespace SkillMap.Web.Features.Synthetic;
 
 /// <summary>
-/// Fills an empty database with a synthetic organisation through the real schema: people, teams,
-/// managers, rounds answered from every perspective (some "not observed", some sheets left unfinished)
+/// Fills an empty database with a synthetic organisation through the real schema: people, units
+/// (departments of sections), teams, managers, rounds answered from every perspective (some "not observed", some sheets left unfinished)
 /// and closed by the real <see cref="RoundCloser"/>, so the data looks like a few years of use.
 /// Inserts go through reused commands in one transaction per round: seconds, not hours.
 /// </summary>
@@ -49,7 +50,7 @@ public sealed partial class SyntheticSeeder(Db db, TimeProvider clock, RoundClos
         {
             items = (await connection.QueryAsync<ItemRef>(Sql.Items, new { ModelVersionId = modelVersionId })).ToList();
         }
-        logger.LogInformation("Organisation: {People} people in {Teams} teams ({Seconds:0.0} s)", organisation.People.Count, organisation.Teams.Count, started.Elapsed.TotalSeconds);
+        logger.LogInformation("Organisation: {People} people in {Teams} teams and {Units} units ({Seconds:0.0} s)", organisation.People.Count, organisation.Teams.Count, organisation.Units.Count, started.Elapsed.TotalSeconds);
 
         long sheets = 0, answers = 0;
         for (var r = 0; r < options.Rounds; r++)
@@ -109,10 +110,22 @@ public sealed partial class SyntheticSeeder(Db db, TimeProvider clock, RoundClos
                 Now = since,
             }, transaction);
         }
+        var unitIds = new int[organisation.Units.Count];
+        var sectionIds = new Dictionary<int, int>();
+        foreach (var unit in organisation.Units)
+        {
+            unitIds[unit.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(UnitCommands.Sql.InsertUnitSqlite, UnitCommands.Sql.InsertUnit),
+                new { unit.Name, ParentId = unit.Parent is { } parent ? unitIds[parent] : (int?)null, Now = since }, transaction);
+            if (unit.Section is { } section)
+            {
+                sectionIds[section] = unitIds[unit.Index];
+            }
+        }
         var teamIds = new int[organisation.Teams.Count];
         foreach (var team in organisation.Teams)
         {
-            teamIds[team.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(Sql.InsertTeamSqlite, Sql.InsertTeam), new { team.Name, Now = since }, transaction);
+            teamIds[team.Index] = await connection.ExecuteScalarAsync<int>(db.Dialect.Pick(TeamCommands.Sql.InsertTeamSqlite, TeamCommands.Sql.InsertTeam),
+                new { team.Name, UnitId = sectionIds[team.Section], Now = since }, transaction);
             await connection.ExecuteAsync(Sql.InsertManager, new { TeamId = teamIds[team.Index], PersonId = personIds[team.Manager] }, transaction);
             await connection.ExecuteAsync(Sql.InsertMembership,
                 team.Members.Select(m => new { TeamId = teamIds[team.Index], PersonId = personIds[m], FromDate = since }), transaction);

@@ -6,7 +6,7 @@ namespace SkillMap.Web.Tests.Features.Demo;
 public sealed class DemoModeTests
 {
     [Fact]
-    public async Task A_newcomer_finds_a_demo_organisation_of_teams_with_five_to_eight_people()
+    public async Task A_newcomer_finds_a_demo_organisation_of_teams_with_five_to_eight_people_in_a_division_of_two_sections()
     {
         using var app = new SkillMapFactory();
         var org = new TestOrganisation(app.Service<SkillMap.Web.Data.Db>());
@@ -15,11 +15,16 @@ public sealed class DemoModeTests
         var teamSizes = await org.QueryAsync<long>("SELECT COUNT(*) FROM TeamMembership GROUP BY TeamId");
         var roles = await org.QueryAsync<string>("SELECT DISTINCT Role FROM Person");
         var rounds = await org.QueryAsync<string>("SELECT Status FROM Round ORDER BY Id");
+        var units = await org.QueryAsync<string>("SELECT COALESCE(p.Name, '-') || ' > ' || u.Name FROM OrgUnit u LEFT JOIN OrgUnit p ON p.Id = u.ParentId ORDER BY u.Id");
+        var teamsPerSection = await org.QueryAsync<long>("SELECT COUNT(t.Id) FROM OrgUnit u LEFT JOIN Team t ON t.UnitId = u.Id WHERE u.ParentId IS NOT NULL GROUP BY u.Id ORDER BY u.Id");
 
         Assert.True(teamSizes.Count >= 2);
         Assert.All(teamSizes, size => Assert.InRange(size, 5, 8));
         Assert.Equal(["admin", "manager", "member"], roles.Order());
         Assert.Equal(["closed", "closed", "open"], rounds);
+        Assert.Equal(["- > 運用本部 (Operations Division)", "運用本部 (Operations Division) > 基盤課 (Infrastructure Section)", "運用本部 (Operations Division) > サービス課 (Service Section)"], units);
+        Assert.Equal([2L, 1L], teamsPerSection);
+        Assert.Equal(0, await org.ScalarAsync<long>("SELECT COUNT(*) FROM Team WHERE UnitId IS NULL"));
     }
 
     [Fact]

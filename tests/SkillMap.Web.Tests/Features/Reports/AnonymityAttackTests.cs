@@ -50,6 +50,46 @@ public sealed class AnonymityAttackTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task Subtracting_the_visible_teams_from_a_unit_total_leaves_nothing_hidden()
+    {
+        var client = await fixture.SignedInAsync("山本 健一");
+        var division = await client.GetPageAsync($"/reports/organisation?round={fixture.RoundTwo}&unit={fixture.OpsDivision}");
+
+        // Ops Division holds Team A (Ben's 1s hidden) and Team C (every peer gave 5s, all hidden). Its
+        // total is exactly Team A's visible cells: taking Team A away leaves no score, so neither
+        // Ben's nor Team C's answers can be recovered (with Team C's 5s the division's logic would be 4.3).
+        foreach (var column in new[] { "input", "thinking", "output", "outcome", "logic", "abstraction", "concretization", "mindset", "conduct", "explicit", "implicit" })
+        {
+            var team = Value(division.QuerySelector($"#org-teams-table tr[data-team='{fixture.TeamA}'] td[data-column='{column}']"));
+            Assert.Equal(team, Value(division.QuerySelector($"#org-units-table tr[data-unit='{fixture.OpsDivision}'] td[data-column='{column}']")));
+            Assert.Equal(team, Value(division.QuerySelector($"#org-units-table tr[data-unit='{fixture.PlatformSection}'] td[data-column='{column}']")));
+        }
+        Assert.Equal(Math.Round((3.5 * 6 + 4.0 * 8) / 14, 1), Value(division.QuerySelector($"#org-units-table tr[data-unit='{fixture.OpsDivision}'] td[data-column='logic']")));
+    }
+
+    [Fact]
+    public async Task A_unit_whose_only_team_is_below_the_threshold_shows_nothing_for_peers()
+    {
+        var client = await fixture.SignedInAsync("山本 健一");
+        var division = await client.GetPageAsync($"/reports/organisation?round={fixture.RoundTwo}&unit={fixture.OpsDivision}");
+        var quiet = await client.GetPageAsync($"/reports/organisation?round={fixture.RoundTwo}&unit={fixture.QuietSection}");
+
+        Assert.All(division.QuerySelectorAll($"#org-units-table tr[data-unit='{fixture.QuietSection}'] td[data-column]"), td => Assert.Null(Value(td)));
+        Assert.All(quiet.QuerySelectorAll($"tr[data-unit='{fixture.QuietSection}'] td[data-column]"), td => Assert.Null(Value(td)));
+        Assert.All(quiet.QuerySelectorAll($"#org-teams-table tr[data-team='{fixture.TeamC}'] td"), td => Assert.Null(Value(td)));
+        foreach (var chart in new[] { "org-stage-chart", "org-area-chart" })
+        {
+            Assert.All(Series(Chart(quiet, chart), $"unit-{fixture.QuietSection}"), v => Assert.Null(v));
+            Assert.All(Series(Chart(division, chart), $"unit-{fixture.QuietSection}"), v => Assert.Null(v));
+        }
+        // Team C's peers gave only 5s: no 5 surfaces in the unit's rows or chart data.
+        foreach (var page in new[] { division, quiet })
+        {
+            Assert.DoesNotContain("5.0", string.Join("|", page.QuerySelectorAll($"tr[data-unit='{fixture.QuietSection}']").Select(r => r.OuterHtml)));
+        }
+    }
+
+    [Fact]
     public async Task Moving_a_person_to_another_team_changes_no_earlier_view()
     {
         var client = await fixture.SignedInAsync("山本 健一");

@@ -70,6 +70,65 @@ public sealed class OrganisationTests(ReportsFixture fixture)
         Assert.Null(page.QuerySelector("#next-teams"));
     }
 
+    private static double? UnitCell(IHtmlDocument page, int unitId, string column) =>
+        Value(page.QuerySelector($"#org-units-table tr[data-unit='{unitId}'] td[data-column='{column}']"));
+
+    private static readonly string[] Columns = ["input", "thinking", "output", "outcome", "logic", "abstraction", "concretization", "mindset", "conduct", "explicit", "implicit"];
+
+    [Fact]
+    public async Task The_top_units_roll_up_every_team_below_them_and_stand_beside_the_organisation()
+    {
+        var page = await ViewAsync();
+
+        var rows = page.QuerySelectorAll("#org-units-table tbody tr").Select(r => r.GetAttribute("data-unit")).ToList();
+        // Empty Division holds no team of the round: it is neither listed nor a choice.
+        Assert.Equal([fixture.OpsDivision.ToString()], rows);
+        Assert.Equal("2", page.QuerySelector($"#org-units-table tr[data-unit='{fixture.OpsDivision}'] td[data-teams]")!.TextContent.Trim());
+        Assert.DoesNotContain(page.QuerySelectorAll("#unit option"), o => o.GetAttribute("value") == fixture.EmptyDivision.ToString());
+        // Ops Division = Platform Section (Team A) + Quiet Section (Team C, nothing shown).
+        Assert.Equal(3.8, UnitCell(page, fixture.OpsDivision, "logic"));
+        Assert.Equal(3.0, UnitCell(page, fixture.OpsDivision, "outcome"));
+        var keys = Chart(page, "org-stage-chart").GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("key").GetString()).ToList();
+        Assert.Equal(["organisation", $"unit-{fixture.OpsDivision}"], keys);
+        var table = page.QuerySelectorAll("#org-stage-chart-table tbody tr").Select(r => Value(r.QuerySelector($"td[data-series='unit-{fixture.OpsDivision}']"))).ToList();
+        Assert.Equal(Series(Chart(page, "org-stage-chart"), $"unit-{fixture.OpsDivision}"), table);
+    }
+
+    [Fact]
+    public async Task Choosing_a_unit_shows_the_units_and_teams_inside_it_and_nothing_else()
+    {
+        var page = await ViewAsync($"&unit={fixture.OpsDivision}");
+
+        Assert.Equal(
+            [fixture.OpsDivision, fixture.PlatformSection, fixture.QuietSection],
+            page.QuerySelectorAll("#org-units-table tbody tr").Select(r => int.Parse(r.GetAttribute("data-unit")!)).ToList());
+        Assert.Equal(
+            [fixture.TeamA, fixture.TeamC],
+            page.QuerySelectorAll("#org-teams-table tbody tr[data-team]:not([data-team='0'])").Select(r => int.Parse(r.GetAttribute("data-team")!)).ToList());
+        Assert.Equal([fixture.TeamA.ToString(), fixture.TeamC.ToString()], page.QuerySelectorAll("#team option").Select(o => o.GetAttribute("value")).ToList());
+        Assert.Contains("Ops Division/Platform Section", page.QuerySelector($"#org-teams-table tr[data-team='{fixture.TeamA}'] th")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#unit-trail"));
+        var keys = Chart(page, "org-area-chart").GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("key").GetString()).ToList();
+        Assert.Equal(["organisation", $"unit-{fixture.OpsDivision}", $"unit-{fixture.PlatformSection}", $"unit-{fixture.QuietSection}"], keys);
+
+        var section = await ViewAsync($"&unit={fixture.PlatformSection}");
+        Assert.Equal([fixture.TeamA], section.QuerySelectorAll("#org-teams-table tbody tr[data-team]:not([data-team='0'])").Select(r => int.Parse(r.GetAttribute("data-team")!)).ToList());
+        foreach (var column in Columns)
+        {
+            Assert.Equal(Cell(section, fixture.TeamA, column), Value(section.QuerySelector($"#org-teams-table tr[data-unit='{fixture.PlatformSection}'] td[data-column='{column}']")));
+        }
+    }
+
+    [Fact]
+    public async Task A_unit_without_a_team_in_the_round_falls_back_to_the_whole_organisation_and_says_so()
+    {
+        var page = await ViewAsync($"&unit={fixture.EmptyDivision}");
+
+        Assert.NotNull(page.QuerySelector("#unit-not-in-round"));
+        Assert.NotNull(page.QuerySelector($"#org-teams-table tr[data-team='{fixture.TeamA}']"));
+        Assert.Null(page.QuerySelector("#unit-trail"));
+    }
+
     [Theory]
     [InlineData("Mia Manager")]
     [InlineData("Aoi Test")]

@@ -62,6 +62,27 @@ public sealed class PersonReportTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task Where_too_few_peers_scored_a_gap_is_read_against_the_managers_as_the_plan_reads_it()
+    {
+        // Dan has no peers; Mia gave his logic.a a 1 against his own 3.
+        var page = await (await fixture.SignedInAsync("Mia Manager")).GetPageAsync($"/reports/people/{fixture.Dan}?round={fixture.RoundTwo}");
+
+        var blind = Assert.Single(page.QuerySelectorAll("#blind-spots li"));
+        Assert.Equal("logic.a", blind.GetAttribute("data-item"));
+        Assert.Equal("managers", blind.QuerySelector(".gap-numbers")!.GetAttribute("data-others"));
+        Assert.Contains("You: 3 · managers: 1.0", blind.TextContent);
+        Assert.Empty(page.QuerySelectorAll("#hidden-strengths li"));
+        // The plan proposed at close names the same item for the same reason, from the same rule.
+        Assert.Equal(["blind-spot|manager-and-self"], await fixture.Org.QueryAsync<string>("""
+            SELECT a.Reason || '|' || a.Basis
+            FROM PlanAction a
+            JOIN TrainingPlan p ON p.Id = a.PlanId
+            JOIN SkillItem i ON i.Id = a.SkillItemId
+            WHERE p.PersonId = @Dan AND p.RoundId = @RoundTwo AND i.ItemKey = 'logic.a'
+            """, new { fixture.Dan, fixture.RoundTwo }));
+    }
+
+    [Fact]
     public async Task Managers_are_separate_series_on_both_charts_and_never_averaged()
     {
         var page = await AoiReportAsync();

@@ -11,9 +11,11 @@ namespace SkillMap.Web.Tests.Features.Reports;
 /// An organisation with exactly known answers (threshold 3):
 /// Team A — Aoi (3 peers: a blind spot on logic.a, a hidden strength on logic.b, abstraction.a seen by
 /// only two), Ben (2 peers who gave only 1s: hidden everywhere), Cho (4 peers, all 4s), Dan and Eve
-/// (no peers); managed by Mia and Max, who both rate Aoi. Team B — an outsider managed by Bob.
+/// (no peers; Mia rates Dan, 1 on logic.a against his own 3); managed by Mia and Max, who both rate Aoi. Team B — an outsider managed by Bob.
 /// Team C — three people who each rate the other two (every peer cell hidden), also managed by Mia.
 /// Team D — eight people, no rounds. Round One (older) and Round Two closed; Round Three open.
+/// Units: Ops Division (部) → Platform Section (課: Team A) and Quiet Section (課: Team C, every peer
+/// cell hidden); Empty Division holds only Team D; Team B sits in no unit.
 /// </summary>
 public sealed class ReportsFixture : IAsyncLifetime
 {
@@ -27,7 +29,12 @@ public sealed class ReportsFixture : IAsyncLifetime
     public int Aoi { get; private set; }
     public int Ben { get; private set; }
     public int Cho { get; private set; }
+    public int Dan { get; private set; }
     public int Mia { get; private set; }
+    public int OpsDivision { get; private set; }
+    public int PlatformSection { get; private set; }
+    public int QuietSection { get; private set; }
+    public int EmptyDivision { get; private set; }
     public int RoundOne { get; private set; }
     public int RoundTwo { get; private set; }
     public int OpenRound { get; private set; }
@@ -44,7 +51,7 @@ public sealed class ReportsFixture : IAsyncLifetime
         Aoi = await Org.PersonAsync("Aoi Test", TeamA);
         Ben = await Org.PersonAsync("Ben Test", TeamA);
         Cho = await Org.PersonAsync("Cho Test", TeamA);
-        var dan = await Org.PersonAsync("Dan Test", TeamA);
+        var dan = Dan = await Org.PersonAsync("Dan Test", TeamA);
         var eve = await Org.PersonAsync("Eve Test", TeamA);
         Mia = await Org.PersonAsync("Mia Manager", null, role: "manager");
         var max = await Org.PersonAsync("Max Manager", null, role: "manager");
@@ -61,6 +68,11 @@ public sealed class ReportsFixture : IAsyncLifetime
         {
             await Org.PersonAsync($"Big Team {i}", TeamD);
         }
+
+        OpsDivision = await UnitAsync("Ops Division", null);
+        PlatformSection = await UnitAsync("Platform Section", OpsDivision, TeamA);
+        QuietSection = await UnitAsync("Quiet Section", OpsDivision, TeamC);
+        EmptyDivision = await UnitAsync("Empty Division", null, TeamD);
 
         // Round One: Aoi's peers saw logic.a at 2; she rated herself 4.
         RoundOne = await Org.RoundAsync(model, "open", TeamA, TeamC);
@@ -94,6 +106,7 @@ public sealed class ReportsFixture : IAsyncLifetime
         var fromMia = await Org.SheetAsync(RoundTwo, "manager", Mia, Aoi, TeamA, Personal(3, 4, 3, 3, 4));
         await Org.SheetAsync(RoundTwo, "manager", max, Aoi, TeamA, Personal(4, 5, 4, 4, 5));
         await CommentAsync(fromMia, "logic.b", "Mia notes strong reasoning in reviews");
+        await Org.SheetAsync(RoundTwo, "manager", Mia, dan, TeamA, Personal(1, 3, 3, 3, 3));
         await Org.SheetAsync(RoundTwo, "team", Aoi, null, TeamA, Outcome(2, 5));
         await Org.SheetAsync(RoundTwo, "team", Ben, null, TeamA, Outcome(3, 5));
         await Org.SheetAsync(RoundTwo, "team", Cho, null, TeamA, Outcome(4, null));
@@ -121,6 +134,13 @@ public sealed class ReportsFixture : IAsyncLifetime
         [Items["mindset.a"]] = mindsetA,
         [Items["conduct.a"]] = conductA,
     };
+
+    private async Task<int> UnitAsync(string name, int? parentId, params int[] teams)
+    {
+        var id = await Org.ScalarAsync<int>("INSERT INTO OrgUnit (Name, ParentId, CreatedAt) VALUES (@name, @parentId, @now) RETURNING Id", new { name, parentId, now = DateTime.UtcNow });
+        await Org.ExecuteAsync("UPDATE Team SET UnitId = @id WHERE Id IN @teams", new { id, teams });
+        return id;
+    }
 
     private Dictionary<int, int?> Outcome(int? a, int? b) => new() { [Items["outcome.a"]] = a, [Items["outcome.b"]] = b };
 

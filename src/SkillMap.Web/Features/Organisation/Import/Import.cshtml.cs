@@ -18,7 +18,10 @@ namespace SkillMap.Web.Features.Organisation.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit, ValueLengthLimit = RequestLimit)]
 public sealed class ImportModel(OrganisationImport import, IStringLocalizer<Strings> t) : PageModel
 {
-    private const int RequestLimit = 3 * OrganisationCsv.MaxBytes;
+    // 32 MB, far above the app's 1 MiB for other pages: apply posts the text back (Shift_JIS grows by half
+    // as UTF-8), and a file somewhat over the 4 MB file limit must still reach the page to get its
+    // "larger than 4 MB" message rather than the 413 page.
+    private const int RequestLimit = 8 * OrganisationCsv.MaxBytes;
 
     [TempData]
     public string? StatusMessage { get; set; }

@@ -1,12 +1,14 @@
 using Dapper;
+using SkillMap.Core.Organisation.Import;
 using SkillMap.Web.Data;
 using SkillMap.Web.Features.Reports.Rollups;
 
 namespace SkillMap.Web.Features.Reports.Organisation;
 
 /// <summary>
-/// Every team of one closed round side by side, and each item's coverage across the organisation,
-/// read from summaries that hold only what the anonymity gate let through when they were built.
+/// Every team of one closed round side by side, the units above them (部 → 課), and each item's
+/// coverage across the organisation, read from summaries that hold only what the anonymity gate let
+/// through when they were built.
 /// </summary>
 public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
 {
@@ -14,11 +16,24 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
     {
         public int TeamId { get; init; }
         public string Name { get; init; } = "";
+        public int? UnitId { get; init; }
     }
 
+    private sealed record UnitRow
+    {
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public int? ParentId { get; init; }
+    }
+
+    /// <summary>The round's teams and every unit (a team's unit is where it sits today).</summary>
+    public sealed record Structure(IReadOnlyList<TeamRow> Teams, IReadOnlyList<ExistingUnit> Units);
+
+    /// <summary>A team's totals, or (with <see cref="UnitId"/>) the pooled totals of the teams placed directly in a unit.</summary>
     public sealed record SummaryRow
     {
         public int TeamId { get; init; }
+        public int UnitId { get; init; }
         public string Perspective { get; init; } = "";
         public string Dimension { get; init; } = "";
         public string Value { get; init; } = "";
@@ -52,7 +67,8 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
     /// <param name="Summaries">Summaries of the teams asked for (a page of them).</param>
     /// <param name="Outcome">The organisation's outcome answers pooled over every team's shown cells.</param>
     /// <param name="Items">Per item, every shown peer cell of the organisation pooled.</param>
-    public sealed record Result(IReadOnlyList<SummaryRow> Summaries, SummaryRow? Outcome, IReadOnlyList<ItemRow> Items);
+    /// <param name="UnitSummaries">Per unit, its own teams' summaries pooled; units above are rolled up by the caller.</param>
+    public sealed record Result(IReadOnlyList<SummaryRow> Summaries, SummaryRow? Outcome, IReadOnlyList<ItemRow> Items, IReadOnlyList<SummaryRow> UnitSummaries);
 
     public async Task<IReadOnlyList<ClosedRound>> RoundsAsync(CancellationToken cancellationToken = default)
     {
@@ -60,12 +76,15 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
         return (await connection.QueryAsync<ClosedRound>(Sql.Rounds)).ToList();
     }
 
-    /// <summary>Every team of the round, by name; rollups are built first if the round has none.</summary>
-    public async Task<IReadOnlyList<TeamRow>> TeamsAsync(ClosedRound round, CancellationToken cancellationToken = default)
+    /// <summary>Every team of the round, by name, and the units; rollups are built first if the round has none.</summary>
+    public async Task<Structure> TeamsAsync(ClosedRound round, CancellationToken cancellationToken = default)
     {
         await rollups.EnsureAsync([round], cancellationToken);
         await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<TeamRow>(Sql.Teams, new { round.RoundId })).ToList();
+        using var results = await connection.QueryMultipleAsync(Sql.Teams, new { round.RoundId });
+        var teams = (await results.ReadAsync<TeamRow>()).ToList();
+        var units = (await results.ReadAsync<UnitRow>()).Select(u => new ExistingUnit { Id = u.Id, Name = u.Name, ParentId = u.ParentId }).ToList();
+        return new Structure(teams, units);
     }
 
     public async Task<Result> LoadAsync(ClosedRound round, IReadOnlyCollection<int> teams, CancellationToken cancellationToken = default)
@@ -75,7 +94,8 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
         return new Result(
             (await results.ReadAsync<SummaryRow>()).ToList(),
             await results.ReadSingleOrDefaultAsync<SummaryRow>(),
-            (await results.ReadAsync<ItemRow>()).ToList());
+            (await results.ReadAsync<ItemRow>()).ToList(),
+            (await results.ReadAsync<SummaryRow>()).ToList());
     }
 
     internal static class Sql
@@ -98,14 +118,23 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
         public const string Teams = """
             SELECT
                 t.Id AS TeamId,
-                t.Name AS Name
+                t.Name AS Name,
+                t.UnitId AS UnitId
             FROM Team t
             JOIN RoundTeam rt ON rt.TeamId = t.Id
             WHERE rt.RoundId = @RoundId
-            ORDER BY t.Name, t.Id
+            ORDER BY t.Name, t.Id;
+
+            SELECT
+                u.Id AS Id,
+                u.Name AS Name,
+                u.ParentId AS ParentId
+            FROM OrgUnit u
+            ORDER BY u.Name, u.Id;
             """;
 
         // The team's own answers count only on the outcome stage; its area and kind rows repeat it.
+        // Units: each unit's own teams pooled from the same shown-only summaries (the view rolls them up).
         public const string Data = """
             SELECT
                 s.TeamId AS TeamId,
@@ -155,6 +184,24 @@ public sealed partial class OrganisationQuery(Db db, RollupBuilder rollups)
                 x.TeamsWithStrong AS TeamsWithStrong
             FROM ItemSummaryRollup x
             WHERE x.RoundId = @RoundId;
+
+            SELECT
+                t.UnitId AS UnitId,
+                s.Perspective AS Perspective,
+                s.Dimension AS Dimension,
+                s.Value AS Value,
+                SUM(s.N1) AS N1,
+                SUM(s.N2) AS N2,
+                SUM(s.N3) AS N3,
+                SUM(s.N4) AS N4,
+                SUM(s.N5) AS N5,
+                SUM(s.NotObserved) AS NotObserved
+            FROM TeamSummaryRollup s
+            JOIN Team t ON t.Id = s.TeamId
+            WHERE s.RoundId = @RoundId
+              AND t.UnitId IS NOT NULL
+              AND (s.Perspective = 'peer' OR (s.Perspective = 'team' AND s.Dimension = 'stage'))
+            GROUP BY t.UnitId, s.Perspective, s.Dimension, s.Value;
             """;
     }
 }

@@ -32,7 +32,8 @@ public sealed class PersonReport
 
     public IEnumerable<ItemRow> HiddenStrengths => Items.Where(i => i.Gap == GapKind.HiddenStrength);
 
-    public sealed record ItemRow(SkillItemRow Item, int? Self, LevelCounts? Peers, int PeerRaters, IReadOnlyList<int?> Managers, GapKind Gap, PersonReportQuery.Development? Development);
+    /// <param name="Others">What a gap compares self with: the shown peers, or below the threshold the managers (<see cref="Core.Scoring.Others"/>).</param>
+    public sealed record ItemRow(SkillItemRow Item, int? Self, LevelCounts? Peers, int PeerRaters, IReadOnlyList<int?> Managers, Others? Others, GapKind Gap, PersonReportQuery.Development? Development);
 
     public sealed record CommentRow(string? Item, string Body, string? Author);
 
@@ -67,11 +68,11 @@ public sealed class PersonReport
         {
             var shown = ShownAggregate.Showable(cells[item.Id], threshold).ToList();
             var peers = ShownAggregate.Total(shown, threshold);
+            var peerRaters = shown.Sum(c => c.Raters);
             var ownScore = self.GetValueOrDefault(item.Id);
-            return new ItemRow(
-                item, ownScore, peers, shown.Sum(c => c.Raters),
-                managers.Select(m => managerScores.GetValueOrDefault((m.Key, item.Id))).ToList(),
-                Gap.Classify(ownScore, peers), development.GetValueOrDefault(item.Id));
+            var byManager = managers.Select(m => managerScores.GetValueOrDefault((m.Key, item.Id))).ToList();
+            var others = Others.Of(peers, peerRaters, LevelCounts.Of(byManager), threshold);
+            return new ItemRow(item, ownScore, peers, peerRaters, byManager, others, Gap.Classify(ownScore, others), development.GetValueOrDefault(item.Id));
         }).ToList();
 
         List<double?> ByStage(Func<ItemRow, int?> score) =>

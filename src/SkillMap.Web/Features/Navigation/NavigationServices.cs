@@ -1,0 +1,10 @@
+namespace SkillMap.Web.Features.Navigation;
+
+public static class NavigationServices
+{
+    public static WebApplicationBuilder AddSkillMapNavigation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<NavigationQuery>();
+        return builder;
+    }
+}
