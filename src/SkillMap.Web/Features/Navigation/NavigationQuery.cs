@@ -22,17 +22,28 @@ public sealed partial class NavigationQuery(Db db)
 
     internal static class Sql
     {
-        // The person's own team first (where "My team" leads), then the teams they manage by name.
+        // The person's own team first (where "My team" leads), then the teams they manage by name. Driven by
+        // the person's memberships and managed teams (both indexed by person): it runs on every page a
+        // manager or admin opens, and a scan of all teams cost a millisecond at 8,000 people.
         public const string Teams = """
             SELECT
                 t.Id AS Id,
                 t.Name AS Name,
-                CASE WHEN EXISTS (SELECT 1 FROM TeamMembership m WHERE m.TeamId = t.Id AND m.PersonId = @PersonId AND m.ToDate IS NULL) THEN 1 ELSE 0 END AS IsMember,
-                CASE WHEN EXISTS (SELECT 1 FROM TeamManager tm WHERE tm.TeamId = t.Id AND tm.PersonId = @PersonId) THEN 1 ELSE 0 END AS Manages
-            FROM Team t
+                MAX(x.IsMember) AS IsMember,
+                MAX(x.Manages) AS Manages
+            FROM (
+                SELECT m.TeamId AS TeamId, 1 AS IsMember, 0 AS Manages
+                FROM TeamMembership m
+                WHERE m.PersonId = @PersonId
+                  AND m.ToDate IS NULL
+                UNION ALL
+                SELECT tm.TeamId AS TeamId, 0 AS IsMember, 1 AS Manages
+                FROM TeamManager tm
+                WHERE tm.PersonId = @PersonId
+            ) x
+            JOIN Team t ON t.Id = x.TeamId
             WHERE t.ArchivedAt IS NULL
-              AND (EXISTS (SELECT 1 FROM TeamMembership m WHERE m.TeamId = t.Id AND m.PersonId = @PersonId AND m.ToDate IS NULL)
-                OR EXISTS (SELECT 1 FROM TeamManager tm WHERE tm.TeamId = t.Id AND tm.PersonId = @PersonId))
+            GROUP BY t.Id, t.Name
             ORDER BY IsMember DESC, t.Name, t.Id
             """;
     }
