@@ -1,4 +1,5 @@
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.Plans.Export;
 
 namespace SkillMap.Web.Cli;
@@ -59,6 +60,8 @@ public sealed class ExportVerb : ICliVerb
             await services.GetRequiredService<PlanExporter>().WriteAsync(new ExportScope(round, TeamId: team), format, language, file, cancellationToken);
         }
         File.Move(partial, full, overwrite: true);
+        await services.GetRequiredService<AuditLog>().RecordAsync(
+            new AuditLog.Entry(AuditAction.PlansExported, null, "round", round, PlanExporter.AuditDetail(new ExportScope(round, TeamId: team), format) + ", command line"), cancellationToken);
         logger.LogInformation("Wrote training plans of round {Round} to {File}", round, full);
         return CliVerbs.Ok;
     }

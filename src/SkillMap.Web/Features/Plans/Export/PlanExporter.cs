@@ -27,6 +27,10 @@ public sealed class PlanExporter(PlanExportQuery query, PlanProposer proposer, I
     public static bool TryParseFormat(string? value, out ExportFormat format) =>
         Enum.TryParse(value, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(value, out _);
 
+    /// <summary>What the audit log says about a download: the format and whose plans (ids only).</summary>
+    public static string AuditDetail(ExportScope scope, ExportFormat format) =>
+        $"{PlanExportWriter.Extension(format)}, {(scope.PersonId is { } p ? $"person {p}" : scope.TeamId is { } tm ? $"team {tm}" : "organisation")}";
+
     public static string FileName(ExportScope scope, string language, ExportFormat format) =>
         $"training-plans-r{scope.RoundId}{(scope.PersonId is { } p ? $"-p{p}" : scope.TeamId is { } tm ? $"-t{tm}" : "")}-{language}.{PlanExportWriter.Extension(format)}";
 }
