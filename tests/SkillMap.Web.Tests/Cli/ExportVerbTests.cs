@@ -59,7 +59,7 @@ public sealed class ExportVerbTests : IDisposable
         Assert.False(File.Exists(file + ".partial"));
         var audited = await new TestOrganisation(app.Service<SkillMap.Web.Data.Db>()).QueryAsync<(string Action, int TargetId, string Detail)>(
             "SELECT Action, TargetId, Detail FROM AuditEntry WHERE Action = 'plans.exported'");
-        Assert.Equal((round, $"csv, team {team}, command line"), (Assert.Single(audited).TargetId, audited.Single().Detail));
+        Assert.Equal((round, $"csv (command line), team {team}"), (Assert.Single(audited).TargetId, audited.Single().Detail));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ExportModel(ExportAccess access, PlanExporter exporter, Audi
         {
             await exporter.WriteAsync(scope, parsed, language, file, cancellationToken);
             file.Position = 0;
-            await audit.RecordAsync(new AuditLog.Entry(AuditAction.PlansExported, me.Id, "round", scope.RoundId, PlanExporter.AuditDetail(scope, parsed)), cancellationToken);
+            await audit.RecordAsync(PlanExporter.AuditEntry(scope, parsed, me.Id), cancellationToken);
         }
         catch
         {

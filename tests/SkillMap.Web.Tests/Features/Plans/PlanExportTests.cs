@@ -123,6 +123,13 @@ public sealed class PlanExportTests(PlanFixture fixture) : IClassFixture<PlanFix
         var details = await fixture.Org.QueryAsync<string>(Sql, new { fixture.Mia, fixture.Round });
         Assert.Equal(before + 1, details.Count());
         Assert.Equal($"xlsx, team {fixture.Team}", details.Last());
+
+        // One person's own plan is an entry about that person, whose detail erasure clears.
+        var member = await fixture.SignedInAsync("Aoi Plan");
+        await ExportAsync(member, $"person={fixture.Aoi}", "json");
+        var own = await fixture.Org.QueryAsync<(long ActorId, string TargetType, long TargetId, string Detail)>(
+            "SELECT ActorId, TargetType, TargetId, Detail FROM AuditEntry WHERE Action = 'plans.exported' ORDER BY Id DESC LIMIT 1");
+        Assert.Equal(((long)fixture.Aoi, "person", (long)fixture.Aoi, $"json, round {fixture.Round}"), own.Single());
     }
 
     [Fact]
