@@ -52,6 +52,35 @@ public sealed partial class DeploymentFilesTests
     });
 
     [Fact]
+    public void The_top_level_holds_only_the_agreed_folders_and_root_files()
+    {
+        // The layout of the foundation issue: four folders, the solution and README, dot-folders and root build files.
+        string[] allowed =
+        [
+            "src", "tests", "db", "wwwroot", "SkillMap.sln", "README.md", "Dockerfile", ".dockerignore", ".gitignore",
+            "Directory.Build.props", "Directory.Packages.props", "global.json", "libman.json", "package.json", "package-lock.json",
+        ];
+        var tracked = RunGit("ls-files").Select(path => path.Split('/')[0]).Distinct().ToList();
+        Assert.Contains("src", tracked);
+        var unexpected = tracked.Where(name => !name.StartsWith('.') || name is ".dockerignore" or ".gitignore")
+            .Where(name => !allowed.Contains(name)).ToList();
+        Assert.Empty(unexpected);
+    }
+
+    private static List<string> RunGit(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var lines = git.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        git.WaitForExit();
+        return lines;
+    }
+
+    [Fact]
     public void Everything_the_build_stage_copies_exists_and_is_in_the_build_context()
     {
         var copies = Instructions().Where(i => i.StartsWith("COPY ", StringComparison.Ordinal) && !i.Contains("--from", StringComparison.Ordinal)).ToList();
@@ -125,7 +154,7 @@ public sealed partial class DeploymentFilesTests
     [Fact]
     public void The_settings_the_image_and_the_unit_set_pass_the_start_up_check()
     {
-        var unit = File.ReadAllLines(RepoPaths.Combine("deploy", "skillmap.service"));
+        var unit = File.ReadAllLines(RepoPaths.Combine(".config", "skillmap.service"));
         var settings = unit.Where(l => l.StartsWith("Environment=", StringComparison.Ordinal))
             .Select(l => l["Environment=".Length..].Split('=', 2))
             .Select(kv => new KeyValuePair<string, string?>(kv[0].Replace("__", ":", StringComparison.Ordinal), kv[1]))
@@ -143,7 +172,7 @@ public sealed partial class DeploymentFilesTests
     public void The_README_shows_the_shipped_systemd_unit()
     {
         var readme = File.ReadAllText(RepoPaths.Combine("README.md")).ReplaceLineEndings("\n");
-        var unit = File.ReadAllText(RepoPaths.Combine("deploy", "skillmap.service")).ReplaceLineEndings("\n");
+        var unit = File.ReadAllText(RepoPaths.Combine(".config", "skillmap.service")).ReplaceLineEndings("\n");
         var body = string.Join('\n', unit.Split('\n').SkipWhile(l => l.StartsWith('#')));
         Assert.Contains(body.Trim(), readme);
     }

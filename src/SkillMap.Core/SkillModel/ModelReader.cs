@@ -9,8 +9,16 @@ namespace SkillMap.Core.SkillModel;
 /// </summary>
 public static partial class ModelReader
 {
-    /// <summary>Statements and anchors: what a person reads beside the buttons (NVARCHAR(4000) holds 1,000 of any character).</summary>
+    /// <summary>Statements and anchors: what a person reads beside the buttons.</summary>
     public const int MaxShortText = 1000;
+
+    /// <summary>The UTF-16 units a statement or anchor column holds (NVARCHAR(4000)): 1,000 of most characters, fewer emoji made of several symbols.</summary>
+    public const int MaxShortTextStorage = 4000;
+
+    /// <summary>The model's name: visible characters, and the UTF-16 units its column holds (NVARCHAR(400)).</summary>
+    public const int MaxName = 200;
+
+    public const int MaxNameStorage = 400;
 
     /// <summary>Help and development texts (Markdown).</summary>
     public const int MaxLongText = 10000;
@@ -66,9 +74,13 @@ public static partial class ModelReader
             {
                 problems.Add(new ModelProblem(0, null, field, ModelProblemKind.MissingTranslation));
             }
-            else if (Length(text) > 200)
+            else if (Length(text) > MaxName)
             {
-                problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLong, "200"));
+                problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLong, MaxName.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (text.Length > MaxNameStorage)
+            {
+                problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLongStored));
             }
         }
     }
@@ -98,10 +110,10 @@ public static partial class ModelReader
         }
         var practiceAreas = Tags<PracticeArea>(doc.PracticeAreas, "practiceAreas", Fail);
         var lifecycleEvents = Tags<LifecycleEvent>(doc.LifecycleEvents, "lifecycleEvents", Fail);
-        var statement = Text(doc.Statement, "statement", MaxShortText, Fail);
-        var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", MaxShortText, Fail);
-        var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", MaxShortText, Fail);
-        var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", MaxShortText, Fail);
+        var statement = Text(doc.Statement, "statement", MaxShortText, Fail, MaxShortTextStorage);
+        var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", MaxShortText, Fail, MaxShortTextStorage);
+        var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", MaxShortText, Fail, MaxShortTextStorage);
+        var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", MaxShortText, Fail, MaxShortTextStorage);
         foreach (var extra in doc.Anchors?.Keys.Except(["1", "3", "5"]) ?? [])
         {
             Fail("anchors." + extra, ModelProblemKind.UnknownField, extra, "1, 3, 5");
@@ -173,7 +185,7 @@ public static partial class ModelReader
         return tags;
     }
 
-    private static Bilingual? Text(Bilingual? text, string field, int max, FailAction fail)
+    private static Bilingual? Text(Bilingual? text, string field, int max, FailAction fail, int storage = int.MaxValue)
     {
         if (text is null)
         {
@@ -191,6 +203,11 @@ public static partial class ModelReader
             else if (Length(value) > max)
             {
                 fail($"{field}.{language}", ModelProblemKind.TooLong, max.ToString(CultureInfo.InvariantCulture));
+                ok = false;
+            }
+            else if (value.Length > storage)
+            {
+                fail($"{field}.{language}", ModelProblemKind.TooLongStored);
                 ok = false;
             }
         }

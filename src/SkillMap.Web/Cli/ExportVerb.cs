@@ -1,4 +1,5 @@
 using SkillMap.Web.Data;
+using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.Plans.Export;
 
 namespace SkillMap.Web.Cli;
@@ -59,6 +60,7 @@ public sealed class ExportVerb : ICliVerb
             await services.GetRequiredService<PlanExporter>().WriteAsync(new ExportScope(round, TeamId: team), format, language, file, cancellationToken);
         }
         File.Move(partial, full, overwrite: true);
+        await services.GetRequiredService<AuditLog>().RecordAsync(PlanExporter.AuditEntry(new ExportScope(round, TeamId: team), format, null, " (command line)"), cancellationToken);
         logger.LogInformation("Wrote training plans of round {Round} to {File}", round, full);
         return CliVerbs.Ok;
     }

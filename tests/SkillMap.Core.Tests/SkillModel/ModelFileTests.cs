@@ -171,6 +171,22 @@ public sealed class ModelFileTests
     }
 
     [Fact]
+    public void Texts_within_the_character_limit_but_over_what_their_column_holds_are_refused()
+    {
+        // A family emoji is one character and eleven UTF-16 units: 400 are 4,400 units, 40 are 440.
+        var model = DefaultJson();
+        Item(model, 0)["anchors"]!["3"]!["ja"] = string.Concat(Enumerable.Repeat("👨‍👩‍👧‍👦", 400));
+        model["name"]!["en"] = string.Concat(Enumerable.Repeat("👨‍👩‍👧‍👦", 40));
+
+        var problems = Parse(model).Problems;
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => (p.Position, p.Field, p.Kind) == (1, "anchors.3.ja", ModelProblemKind.TooLongStored));
+        Assert.Contains(problems, p => (p.Position, p.Field, p.Kind) == (0, "name.en", ModelProblemKind.TooLongStored));
+        Assert.All(problems, p => Assert.Contains("too long to store", p.ToString()));
+    }
+
+    [Fact]
     public void A_model_without_items_is_refused()
     {
         var result = ModelFile.Parse("""{ "name": { "ja": "空", "en": "Empty" }, "version": 1, "items": [] }""");

@@ -57,6 +57,9 @@ public sealed class ExportVerbTests : IDisposable
         Assert.True(lines.Length > 10);
         Assert.All(lines.Skip(1), l => Assert.Contains("基盤運用チーム", l));
         Assert.False(File.Exists(file + ".partial"));
+        var audited = await new TestOrganisation(app.Service<SkillMap.Web.Data.Db>()).QueryAsync<(string Action, int TargetId, string Detail)>(
+            "SELECT Action, TargetId, Detail FROM AuditEntry WHERE Action = 'plans.exported'");
+        Assert.Equal((round, $"csv (command line), team {team}"), (Assert.Single(audited).TargetId, audited.Single().Detail));
     }
 
     [Fact]

@@ -38,6 +38,16 @@ public sealed class LocalizationTests(SkillMapFactory app) : IClassFixture<Skill
         Assert.Empty(asked.Except(keys));
     }
 
+    [Fact]
+    public void Every_kind_of_model_problem_has_a_message_in_both_languages()
+    {
+        // ProblemText builds the key from the kind (t[$"ModelProblem.{kind}"]), which the search above cannot see.
+        var expected = Enum.GetNames<SkillMap.Core.SkillModel.ModelProblemKind>().Select(kind => $"ModelProblem.{kind}").ToList();
+
+        Assert.Empty(expected.Except(Resource("Strings.resx").Keys));
+        Assert.Empty(expected.Except(Resource("Strings.ja.resx").Keys));
+    }
+
     [Theory]
     [InlineData("ja", "ホーム", "lang=\"ja\"")]
     [InlineData("en", "Skip to content", "lang=\"en\"")]

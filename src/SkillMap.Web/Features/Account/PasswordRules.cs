@@ -7,7 +7,8 @@ namespace SkillMap.Web.Features.Account;
 
 /// <summary>
 /// What a new password must be (OWASP ASVS: length over composition rules). Any character is
-/// allowed, Japanese and emoji included; length counts the characters a person sees.
+/// allowed, Japanese and emoji included; length counts the characters a person sees. One of the
+/// 10,000 most common passwords is refused (<see cref="CommonPasswords"/>).
 /// </summary>
 public sealed class PasswordRules(IOptions<AccountOptions> options, IStringLocalizer<Strings> t)
 {
@@ -26,6 +27,10 @@ public sealed class PasswordRules(IOptions<AccountOptions> options, IStringLocal
         else if (length > MaximumLength)
         {
             modelState.AddModelError(field, t["Account.Password.TooLong", MaximumLength]);
+        }
+        else if (CommonPasswords.Contains(password))
+        {
+            modelState.AddModelError(field, t["Account.Password.Common"]);
         }
         else if (password.Distinct().Count() < 4
             || (!string.IsNullOrEmpty(email) && password.Contains(email.Split('@')[0], StringComparison.OrdinalIgnoreCase) && email.Split('@')[0].Length >= 4))

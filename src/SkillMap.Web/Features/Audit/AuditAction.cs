@@ -34,6 +34,7 @@ public static class AuditAction
     public const string PersonErased = "person.erased";
     public const string OrganisationImported = "organisation.imported";
     public const string OrganisationExported = "organisation.exported";
+    public const string PlansExported = "plans.exported";
     public const string MyDataDownloaded = "mydata.downloaded";
     public const string OperationsFiguresSaved = "operations.figures.saved";
     public const string RoundCreated = "round.created";

@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.Errors;
 using SkillMap.Web.Features.Plans.Export;
 using SkillMap.Web.Localization;
+using SkillMap.Web.Security;
 
 namespace SkillMap.Web.Features.Plans;
 
 /// <summary>
 /// Downloads plans as CSV, XLSX, JSON or Markdown. The file is written to a temporary file that
-/// deletes itself when sent, so memory stays flat, and is never cached.
+/// deletes itself when sent, so memory stays flat, and is never cached. Each download is in the audit log.
 /// </summary>
-public sealed class ExportModel(ExportAccess access, PlanExporter exporter, IStringLocalizer<Strings> t) : PageModel
+public sealed class ExportModel(ExportAccess access, PlanExporter exporter, AuditLog audit, CurrentPerson me, IStringLocalizer<Strings> t) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int round, int? team, int? person, string? format, string? lang, CancellationToken cancellationToken)
     {
@@ -33,6 +35,7 @@ public sealed class ExportModel(ExportAccess access, PlanExporter exporter, IStr
         {
             await exporter.WriteAsync(scope, parsed, language, file, cancellationToken);
             file.Position = 0;
+            await audit.RecordAsync(PlanExporter.AuditEntry(scope, parsed, me.Id), cancellationToken);
         }
         catch
         {

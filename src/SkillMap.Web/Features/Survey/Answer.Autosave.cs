@@ -36,7 +36,7 @@ public sealed partial class AnswerModel
         if (!AnswerForm.TryNormalizeComment(answer.Comment, out var comment))
         {
             return Reply(StatusCodes.Status400BadRequest, new AutosaveReply("invalid", answer.Revision,
-                t["Survey.Error.CommentTooLong", item.Statement.In(Localization.LocalizationServices.Current), AnswerForm.CommentMaxLength]));
+                AnswerForm.CommentTooLong(t, item.Statement.In(Localization.LocalizationServices.Current), comment)));
         }
         var answers = new Dictionary<int, SheetAnswer> { [item.Id] = new(score, comment) };
         var result = await writer.SaveAsync(new SaveRequest(sheetId, me.Id, answer.Revision, answers, items.Count));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Scoring;
+using SkillMap.Core.Text;
 using SkillMap.Web.Features.SkillModel;
 using SkillMap.Web.Localization;
 
@@ -69,12 +70,21 @@ public sealed partial class AnswerForm
         return false;
     }
 
-    /// <summary>Trimmed, null when empty; false when longer than a person may write.</summary>
+    /// <summary>
+    /// Trimmed, null when empty; false when longer than a person may write, or than the column holds
+    /// (NVARCHAR(4000) on SQL Server: emoji made of several symbols take several units each).
+    /// </summary>
     public static bool TryNormalizeComment(string? comment, out string? normalized)
     {
         normalized = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim().ReplaceLineEndings("\n");
-        return normalized is null || new StringInfo(normalized).LengthInTextElements <= CommentMaxLength;
+        return VisibleText.Fits(normalized, CommentMaxLength, VisibleText.FreeTextStorage);
     }
+
+    /// <summary>Why a comment was refused: too many characters, or (within the count) too long to store.</summary>
+    public static string CommentTooLong(IStringLocalizer<Strings> t, string statement, string? normalized) =>
+        VisibleText.Length(normalized) > CommentMaxLength
+            ? t["Survey.Error.CommentTooLong", statement, CommentMaxLength]
+            : t["Survey.Error.CommentTooLongStored", statement];
 
     /// <summary>
     /// Checks the answers against the items of the page. With <paramref name="requireAll"/> every item
@@ -96,7 +106,7 @@ public sealed partial class AnswerForm
             Answers.TryGetValue(item.Id, out var value);
             if (!TryNormalizeComment(CommentOf(item.Id), out var comment))
             {
-                modelState.AddModelError(FieldName(item.Id), t["Survey.Error.CommentTooLong", statement, CommentMaxLength]);
+                modelState.AddModelError(FieldName(item.Id), CommentTooLong(t, statement, comment));
             }
             else if (string.IsNullOrWhiteSpace(value))
             {

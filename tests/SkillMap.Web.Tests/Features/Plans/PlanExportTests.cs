@@ -111,6 +111,28 @@ public sealed class PlanExportTests(PlanFixture fixture) : IClassFixture<PlanFix
     }
 
     [Fact]
+    public async Task Every_download_is_in_the_audit_log_with_who_and_whose_plans_and_a_refused_one_is_not()
+    {
+        var manager = await fixture.SignedInAsync("Mia PlanManager");
+        const string Sql = "SELECT Detail FROM AuditEntry WHERE Action = 'plans.exported' AND ActorId = @Mia AND TargetId = @Round ORDER BY Id";
+        var before = (await fixture.Org.QueryAsync<string>(Sql, new { fixture.Mia, fixture.Round })).Count();
+
+        await ExportAsync(manager, $"team={fixture.Team}", "xlsx");
+        await manager.GetAsync($"/plans/export?round={fixture.Round}&team={fixture.OtherTeam}&format=csv");
+
+        var details = await fixture.Org.QueryAsync<string>(Sql, new { fixture.Mia, fixture.Round });
+        Assert.Equal(before + 1, details.Count());
+        Assert.Equal($"xlsx, team {fixture.Team}", details.Last());
+
+        // One person's own plan is an entry about that person, whose detail erasure clears.
+        var member = await fixture.SignedInAsync("Aoi Plan");
+        await ExportAsync(member, $"person={fixture.Aoi}", "json");
+        var own = await fixture.Org.QueryAsync<(long ActorId, string TargetType, long TargetId, string Detail)>(
+            "SELECT ActorId, TargetType, TargetId, Detail FROM AuditEntry WHERE Action = 'plans.exported' ORDER BY Id DESC LIMIT 1");
+        Assert.Equal(((long)fixture.Aoi, "person", (long)fixture.Aoi, $"json, round {fixture.Round}"), own.Single());
+    }
+
+    [Fact]
     public async Task Exports_follow_the_access_matrix()
     {
         var member = await fixture.SignedInAsync("Aoi Plan");

@@ -140,6 +140,21 @@ public sealed class AutosaveTests : IClassFixture<SkillMapFactory>
     }
 
     [Fact]
+    public async Task A_comment_too_long_to_store_is_refused_with_a_message_and_nothing_is_saved()
+    {
+        var client = await app.SignedInAsync("林 美穂");
+        var sheetId = await app.SheetIdAsync("林 美穂", "self");
+        var page = await client.GetPageAsync($"/surveys/{sheetId}");
+
+        var response = await AutosaveAsync(client, page, sheetId, 0, ItemIds(page)[0], "3", string.Concat(Enumerable.Repeat("👨‍👩‍👧‍👦", 400)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("too long to store", json.RootElement.GetProperty("message").GetString());
+        Assert.Empty(await app.StoredAsync(sheetId));
+    }
+
+    [Fact]
     public async Task An_autosave_without_the_antiforgery_token_is_refused()
     {
         var client = await app.SignedInAsync("伊藤 蓮");

@@ -94,6 +94,30 @@ public sealed class SheetJourneyTests(SkillMapFactory app) : IClassFixture<Skill
     }
 
     [Fact]
+    public async Task A_comment_of_a_thousand_emoji_is_kept_and_one_too_long_to_store_on_SQL_Server_is_refused_in_the_reader_language()
+    {
+        var client = await app.SignedInAsync("林 美穂", "ja");
+        var sheetId = await app.SheetIdAsync("林 美穂", "self");
+        var url = $"/surveys/{sheetId}";
+        var page = await client.GetPageAsync(url);
+        var itemId = ItemIds(page)[0];
+        // 👍🏽 is four UTF-16 units: a thousand fill NVARCHAR(4000) exactly. A family is eleven units:
+        // five hundred of them are fewer characters than the limit but more than the column holds.
+        var thousand = string.Concat(Enumerable.Repeat("👍🏽", 1000));
+        var families = string.Concat(Enumerable.Repeat("👨‍👩‍👧‍👦", 500));
+
+        var refused = await client.SubmitAsync(page.Form("#rating-form"), url, set: Answers(page).Append(new($"Input.Comments[{itemId}]", families)));
+        var stored = await app.StoredAsync(sheetId);
+        var saved = await client.SubmitAsync(page.Form("#rating-form"), url, set: Answers(page).Append(new($"Input.Comments[{itemId}]", thousand)));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("このコメントは長すぎて保存できません", (await Html.ParseAsync(refused)).Text("#error-summary"));
+        Assert.DoesNotContain(stored, s => s.Comment == families);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(thousand, (await app.StoredAsync(sheetId)).Single(s => s.ItemId == itemId).Comment);
+    }
+
+    [Fact]
     public async Task A_comment_without_a_level_is_not_silently_dropped()
     {
         var client = await app.SignedInAsync("木村 直樹");
