@@ -66,6 +66,20 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
     }
 
     [Fact]
+    public async Task Comments_to_review_are_shuffled_on_each_visit()
+    {
+        var (_, manager, roundId) = await ClosedRoundAsync();
+        var orders = new HashSet<string>();
+        for (var i = 0; i < 10 && orders.Count < 2; i++)
+        {
+            var page = await manager.GetPageAsync($"/admin/rounds/{roundId}/comments");
+            orders.Add(string.Join(",", page.QuerySelectorAll("li.comment").Select(c => c.Id)));
+        }
+
+        Assert.Equal(2, orders.Count);
+    }
+
+    [Fact]
     public async Task A_manager_hides_a_comment_shown_without_its_rater_and_the_hiding_is_audited()
     {
         var (team, manager, roundId) = await ClosedRoundAsync();
