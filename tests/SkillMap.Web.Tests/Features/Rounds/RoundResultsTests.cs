@@ -98,6 +98,12 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
         Assert.True(await kit.Org.ScalarAsync<bool>("SELECT IsHidden FROM RatingComment WHERE Id = @commentId", new { commentId }));
         Assert.Equal(1, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.comment-hidden' AND TargetId = @commentId", new { commentId }));
         Assert.NotNull((await manager.GetPageAsync(url)).QuerySelector($"#show-comment-{commentId}"));
+
+        // Hiding can be undone, and that is audited too.
+        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(manager, url, $"#show-comment-{commentId}")).StatusCode);
+        Assert.False(await kit.Org.ScalarAsync<bool>("SELECT IsHidden FROM RatingComment WHERE Id = @commentId", new { commentId }));
+        Assert.Equal(1, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.comment-shown' AND TargetId = @commentId", new { commentId }));
+        Assert.NotNull((await manager.GetPageAsync(url)).QuerySelector($"#hide-comment-{commentId}"));
     }
 
     [Fact]
