@@ -78,6 +78,34 @@ public sealed class ExportVerbTests : IDisposable
         Assert.All(rows, r => Assert.Equal(ExportRow.Columns, r.EnumerateObject().Select(p => p.Name)));
     }
 
+    [Fact]
+    public async Task Exports_a_team_as_XLSX_in_English_and_as_Markdown_in_Japanese()
+    {
+        var (round, team) = await DemoAsync();
+        using var directory = new TempDirectory();
+        var xlsx = directory.File("plans.xlsx");
+        var markdown = directory.File("plans.md");
+
+        var (exit, _, stderr) = await RunAsync("export", "training-plans", "--round", $"{round}", "--team", $"{team}", "--format", "xlsx", "--lang", "en", "--out", xlsx);
+        Assert.True(exit == 0, stderr);
+        (exit, _, stderr) = await RunAsync("export", "training-plans", "--round", $"{round}", "--team", $"{team}", "--format", "md", "--lang", "ja", "--out", markdown);
+        Assert.True(exit == 0, stderr);
+
+        await using (var stream = File.OpenRead(xlsx))
+        {
+            var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+            Assert.Equal(ExportRow.Columns, rows[0].Keys);
+            Assert.True(rows.Count > 10);
+            // The statements are the model's English ones: no kana or kanji in the item column.
+            Assert.All(rows, r => Assert.DoesNotMatch("[\\u3040-\\u30ff\\u4e00-\\u9fff]", r["item"] as string ?? ""));
+            Assert.Contains(rows, r => r["action_type"] as string == "training");
+        }
+        var text = await File.ReadAllTextAsync(markdown, Encoding.UTF8, TestContext.Current.CancellationToken);
+        Assert.StartsWith("# ", text);
+        Assert.Contains("## 基盤運用チーム", text);
+        Assert.Contains("**トレーニング: ", text);
+    }
+
     [Theory]
     [InlineData("export", "training-plans", "--round", "x", "--format", "csv", "--out", "f.csv")]
     [InlineData("export", "training-plans", "--round", "1", "--format", "pdf", "--out", "f.pdf")]

@@ -7,8 +7,8 @@ namespace SkillMap.Web.Features.Rounds;
 
 /// <summary>
 /// Peers chosen before a round opens: by the manager (manager-assigned rounds), or proposed by the
-/// ratee and approved or changed by the manager (nomination rounds). Candidates are the ratee's current
-/// teammates other than the team's managers, as opening will count them. Only drafts change.
+/// ratee and approved or changed by the manager (nomination rounds). Ratees and candidates are the
+/// team's current members as opening will count them; the team's managers are never candidates. Only drafts change.
 /// </summary>
 public sealed partial class RoundPeers(Db db, AuditLog audit)
 {
@@ -31,7 +31,8 @@ public sealed partial class RoundPeers(Db db, AuditLog audit)
     /// <summary>One team's people and the choices made so far.</summary>
     public sealed record TeamPeers(int TeamId, IReadOnlyList<Person> People, IReadOnlyList<Choice> Choices)
     {
-        public IEnumerable<Person> Ratees => People.Where(p => p.IsRated && !p.IsManager);
+        /// <summary>As opening counts them: a manager listed as a member of their own team is rated too (never as anyone's peer).</summary>
+        public IEnumerable<Person> Ratees => People.Where(p => p.IsRated);
 
         public IEnumerable<Person> Candidates(int rateeId) => People.Where(p => p.PersonId != rateeId && !p.IsManager);
 

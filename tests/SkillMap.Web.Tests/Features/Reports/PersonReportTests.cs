@@ -143,6 +143,20 @@ public sealed class PersonReportTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task Peer_comments_are_shown_in_a_new_random_order_on_each_visit()
+    {
+        var orders = new HashSet<string>();
+        for (var i = 0; i < 30 && orders.Count < 2; i++)
+        {
+            var page = await AoiReportAsync();
+            orders.Add(string.Join("|", page.QuerySelectorAll("#peer-comments .comment-body").Select(c => c.TextContent)));
+        }
+
+        // Two comments: a fixed order would give one arrangement in 30 visits; a shuffle gives both (all but certainly).
+        Assert.Equal(2, orders.Count);
+    }
+
+    [Fact]
     public async Task Comments_about_someone_with_two_peers_stay_hidden()
     {
         var page = await (await fixture.SignedInAsync("Mia Manager")).GetPageAsync($"/reports/people/{fixture.Ben}?round={fixture.RoundTwo}");

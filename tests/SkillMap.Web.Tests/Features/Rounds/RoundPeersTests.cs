@@ -83,6 +83,45 @@ public sealed class RoundPeersTests(SkillMapFactory app) : IClassFixture<SkillMa
     }
 
     [Fact]
+    public async Task A_ratee_cannot_nominate_their_manager_and_the_manager_changes_a_proposal_and_chooses_their_own_peers_before_opening()
+    {
+        var team = await kit.TeamAsync(5);
+        await kit.Org.ExecuteAsync("INSERT INTO TeamMembership (TeamId, PersonId, FromDate) VALUES (@team, @manager, @now)", new { team = team.Id, manager = team.ManagerId, now = DateTime.UtcNow });
+        var manager = await kit.ClientAsync(team.ManagerName);
+        var roundId = await kit.CreateRoundAsync(manager, [team.Id], new() { ["Input.AssignmentMode"] = "nomination" });
+        var first = await kit.ClientAsync(team.MemberNames[0]);
+        var nominate = await first.GetPageAsync($"/rounds/{roundId}/peers");
+        Assert.Empty(nominate.QuerySelectorAll($"input[name=Raters][value='{team.ManagerId}']"));
+
+        // Two colleagues and the manager: the manager does not count, so it is too few and nothing is stored.
+        var withManager = await first.SubmitAsync(nominate.Form("#nominate-form"), $"/rounds/{roundId}/peers",
+            set: [new("Raters", team.Members[1].ToString()), new("Raters", team.Members[2].ToString()), new("Raters", team.ManagerId.ToString())]);
+        Assert.Contains("at least 3", (await Html.ParseAsync(withManager)).Text("#error-summary"));
+        Assert.Equal(0, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM RoundPeer WHERE RoundId = @roundId", new { roundId }));
+        await first.SubmitAsync(nominate.Form("#nominate-form"), $"/rounds/{roundId}/peers",
+            set: [new("Raters", team.Members[1].ToString()), new("Raters", team.Members[2].ToString()), new("Raters", team.Members[3].ToString())]);
+
+        // The manager keeps two of the proposals, swaps the third for someone else, and sets everyone else's
+        // peers, their own included: listed as a member of the team they manage, they are rated like the others.
+        var changed = new List<(int Ratee, int Rater)> { (team.Members[0], team.Members[1]), (team.Members[0], team.Members[2]), (team.Members[0], team.Members[4]) };
+        changed.AddRange(team.Members.Skip(1).SelectMany((ratee, i) => Enumerable.Range(1, 3).Select(k => (ratee, team.Members[(i + 1 + k) % 5]))));
+        changed.AddRange(team.Members.Take(3).Select(rater => (team.ManagerId, rater)));
+        var url = $"/admin/rounds/{roundId}/peers";
+        var page = await manager.GetPageAsync(url);
+        Assert.Equal(3, page.QuerySelectorAll(".tag.proposed").Length);
+        Assert.NotEmpty(page.QuerySelectorAll($"input[name=Pairs][value^='{team.ManagerId}-']"));
+        Assert.Empty(page.QuerySelectorAll($"input[name=Pairs][value$='-{team.ManagerId}']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(page.Form("#peers-form"), url,
+            set: changed.Select(c => new KeyValuePair<string, string>("Pairs", $"{c.Ratee}-{c.Rater}")).ToList())).StatusCode);
+        var opened = await kit.OpenAsync(manager, roundId);
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var sheets = await PeerSheetsAsync(roundId);
+        Assert.Equal(changed.Select(c => ((long)c.Ratee, (long)c.Rater)).Order(), sheets);
+        Assert.DoesNotContain(sheets, s => s.RaterId == team.ManagerId);
+    }
+
+    [Fact]
     public async Task Nomination_is_only_for_ratees_of_a_draft_nomination_round()
     {
         var team = await kit.TeamAsync(5);

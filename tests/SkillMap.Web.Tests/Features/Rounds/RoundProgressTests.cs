@@ -5,7 +5,7 @@ using SkillMap.Web.Tests.Infrastructure;
 
 namespace SkillMap.Web.Tests.Features.Rounds;
 
-public sealed class RoundProgressTests(SkillMapFactory app) : IClassFixture<SkillMapFactory>
+public sealed partial class RoundProgressTests(SkillMapFactory app) : IClassFixture<SkillMapFactory>
 {
     private readonly RoundTestKit kit = new(app);
 
@@ -83,6 +83,41 @@ public sealed class RoundProgressTests(SkillMapFactory app) : IClassFixture<Skil
         var teams = await kit.Org.QueryAsync<long>("SELECT DISTINCT TeamId FROM Rating WHERE RoundId = @roundId AND RateeId = @mover", new { roundId, mover });
         Assert.Equal([team.Id], teams.Select(t => (int)t));
     }
+
+    [Fact]
+    public async Task A_ratee_never_sees_whether_or_which_peers_have_answered_about_them()
+    {
+        var team = await kit.TeamAsync(5);
+        var manager = await kit.ClientAsync(team.ManagerName);
+        var roundId = await kit.OpenRoundAsync(manager, [team.Id]);
+        var ratee = team.Members[0];
+        var client = await kit.ClientAsync(team.MemberNames[0]);
+        var selfSheet = await kit.Org.ScalarAsync<long>("SELECT Id FROM Sheet WHERE RoundId = @roundId AND Perspective = 'self' AND RaterId = @ratee", new { roundId, ratee });
+        async Task<string> WhatTheRateeSeesAsync()
+        {
+            var pages = new List<string>();
+            foreach (var url in new[] { "/", "/surveys", $"/surveys/{selfSheet}", $"/rounds/{roundId}/self", $"/teams/{team.Id}", "/me/data" })
+            {
+                var response = await client.GetAsync(url);
+                pages.Add($"{url} {(int)response.StatusCode} " + Tokens().Replace(await response.Content.ReadAsStringAsync(), ""));
+            }
+            return string.Join("\n", pages);
+        }
+        var before = await WhatTheRateeSeesAsync();
+        Assert.All(new[] { "/ 200", "/surveys 200", $"/surveys/{selfSheet} 200", $"/teams/{team.Id} 200", "/me/data 200" }, seen => Assert.Contains(seen, before));
+
+        foreach (var peer in await kit.Org.QueryAsync<long>(
+            "SELECT RaterId FROM Sheet WHERE RoundId = @roundId AND Perspective = 'peer' AND RateeId = @ratee", new { roundId, ratee }))
+        {
+            await kit.AnswerAsync(roundId, "peer", (int)peer, "Answered about a colleague");
+            Assert.Equal(before, await WhatTheRateeSeesAsync());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/admin/rounds/{roundId}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/admin/rounds/{roundId}")).StatusCode);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex Tokens();
 
     [Fact]
     public async Task Completion_of_another_team_is_not_found()

@@ -66,6 +66,20 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
     }
 
     [Fact]
+    public async Task Comments_to_review_are_shuffled_on_each_visit()
+    {
+        var (_, manager, roundId) = await ClosedRoundAsync();
+        var orders = new HashSet<string>();
+        for (var i = 0; i < 10 && orders.Count < 2; i++)
+        {
+            var page = await manager.GetPageAsync($"/admin/rounds/{roundId}/comments");
+            orders.Add(string.Join(",", page.QuerySelectorAll("li.comment").Select(c => c.Id)));
+        }
+
+        Assert.Equal(2, orders.Count);
+    }
+
+    [Fact]
     public async Task A_manager_hides_a_comment_shown_without_its_rater_and_the_hiding_is_audited()
     {
         var (team, manager, roundId) = await ClosedRoundAsync();
@@ -84,6 +98,12 @@ public sealed class RoundResultsTests(SkillMapFactory app) : IClassFixture<Skill
         Assert.True(await kit.Org.ScalarAsync<bool>("SELECT IsHidden FROM RatingComment WHERE Id = @commentId", new { commentId }));
         Assert.Equal(1, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.comment-hidden' AND TargetId = @commentId", new { commentId }));
         Assert.NotNull((await manager.GetPageAsync(url)).QuerySelector($"#show-comment-{commentId}"));
+
+        // Hiding can be undone, and that is audited too.
+        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(manager, url, $"#show-comment-{commentId}")).StatusCode);
+        Assert.False(await kit.Org.ScalarAsync<bool>("SELECT IsHidden FROM RatingComment WHERE Id = @commentId", new { commentId }));
+        Assert.Equal(1, await kit.Org.ScalarAsync<long>("SELECT COUNT(*) FROM AuditEntry WHERE Action = 'round.comment-shown' AND TargetId = @commentId", new { commentId }));
+        Assert.NotNull((await manager.GetPageAsync(url)).QuerySelector($"#hide-comment-{commentId}"));
     }
 
     [Fact]
