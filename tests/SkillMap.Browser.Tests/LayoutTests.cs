@@ -38,6 +38,27 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Theory]
+    [InlineData("ja", "中村 由美", "/teams/3 /teams/3/trend /teams/3/operations /teams/3/plan?round=2 /plans /reports/people/17")]
+    [InlineData("en", "山本 健一", "/admin/people /admin/audit /reports/organisation /admin/rounds/3 /admin/teams/1 /admin/people/2 /admin/model/1")]
+    public async Task Pages_a_manager_and_an_admin_open_on_a_phone_are_never_wider_than_the_screen(string language, string person, string addresses)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await SignInAsync(page, person);
+        await page.GotoAsync($"/language/{language}?returnUrl=%2F");
+
+        foreach (var address in addresses.Split(' '))
+        {
+            var response = await page.GotoAsync(address);
+            Assert.Equal(200, response!.Status);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{address} is {width} px wide on a 390 px phone");
+        }
+        browser.AssertCleanRun();
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("ja")]
     public async Task The_new_round_form_puts_each_checkbox_beside_its_label(string language)
