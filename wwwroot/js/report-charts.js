@@ -38,6 +38,19 @@
     return d;
   }
 
+  // A long axis label ("明示的な能力（論理・抽象化・具体化）", "2026 H1 · 2026年上期") on two lines
+  // instead of slanted and squeezing the plot on a phone; the data's labels stay as they are.
+  function lines(label) {
+    if (typeof label !== "string" || label.length <= 8) {
+      return label;
+    }
+    var at = label.search(/[（(]| · /);
+    if (at <= 0) {
+      return label;
+    }
+    return [label.slice(0, at).trim(), label.slice(at).replace(/^ · /, "").trim()];
+  }
+
   function config(spec) {
     var common = {
       responsive: true,
@@ -106,7 +119,12 @@
     return {
       type: type,
       data: { labels: spec.labels, datasets: spec.datasets.map(function (s, i) { return dataset(s, i, type); }) },
-      options: Object.assign(common, { scales: { y: { min: spec.min, max: spec.max, ticks: { stepSize: 1 } } } })
+      options: Object.assign(common, {
+        scales: {
+          x: { ticks: { callback: function (value) { return lines(this.getLabelForValue(value)); } } },
+          y: { min: spec.min, max: spec.max, ticks: { stepSize: 1 } }
+        }
+      })
     };
   }
 

@@ -12,8 +12,16 @@ public sealed class OrganizationTime(IConfiguration configuration)
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    /// <summary>Date and time in the current culture, e.g. "2026年12月15日 18:00" or "December 15, 2026 18:00".</summary>
-    public string Format(DateTime utc) => ToLocal(utc).ToString("f", CultureInfo.CurrentCulture);
+    /// <summary>Date and time in the current culture, e.g. "2026年12月15日(火) 18:00" or "Tuesday, December 15, 2026 6:00 PM".</summary>
+    public string Format(DateTime utc) => Format(utc, CultureInfo.CurrentCulture);
 
-    public string FormatDate(DateTime utc) => ToLocal(utc).ToString("D", CultureInfo.CurrentCulture);
+    public string FormatDate(DateTime utc) => FormatDate(utc, CultureInfo.CurrentCulture);
+
+    // .NET's long Japanese date runs the weekday into the day ("2026年12月15日火曜日"); written Japanese
+    // puts the short weekday in brackets.
+    public string Format(DateTime utc, CultureInfo culture) => ToLocal(utc).ToString(IsJapanese(culture) ? "yyyy年M月d日(ddd) H:mm" : "f", culture);
+
+    public string FormatDate(DateTime utc, CultureInfo culture) => ToLocal(utc).ToString(IsJapanese(culture) ? "yyyy年M月d日(ddd)" : "D", culture);
+
+    private static bool IsJapanese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ja";
 }

@@ -41,6 +41,9 @@ public static class LocalizationServices
     /// <summary>The language of the current request: "ja" or "en".</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
 
+    /// <summary>What goes between two sentences: a space in English, nothing after a Japanese "。".</summary>
+    public static string SentenceGap => Current == "ja" ? "" : " ";
+
     public static CookieOptions CookieOptions(bool secure) => new()
     {
         Expires = DateTimeOffset.UtcNow.AddYears(1),

@@ -23,6 +23,18 @@ public sealed class ErrorPageTests
     }
 
     [Fact]
+    public async Task Switching_language_on_a_404_page_returns_to_the_address_asked_for_not_to_the_error_page()
+    {
+        using var app = new SkillMapFactory();
+        var client = app.CreateBrowserClient();
+
+        var html = await (await client.GetAsync("/no/such/page?x=1")).Content.ReadAsStringAsync();
+
+        Assert.Contains("/language/en?returnUrl=%2Fno%2Fsuch%2Fpage%3Fx%3D1", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("returnUrl=%2Ferror", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_database_failure_shows_the_error_page_without_stack_trace_or_sql()
     {
         using var app = new SkillMapFactory();

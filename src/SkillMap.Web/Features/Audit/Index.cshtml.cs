@@ -55,7 +55,7 @@ public sealed class IndexModel(AuditQuery query, OrganizationTime time, IStringL
         }
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            ModelState.AddModelError(field, t["Audit.Error.Date"]);
+            ModelState.AddModelError(field, t["Audit.Error.Date", t[field == nameof(From) ? "Audit.From" : "Audit.To"]]);
             return null;
         }
         return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), time.Zone);

@@ -55,9 +55,14 @@ public sealed class AuditPageTests : IAsyncLifetime
     {
         var client = await app.ClientAsAsync("山本 健一", "ja");
 
-        var page = await client.GetPageAsync("/admin/audit?from=yesterday");
+        var page = await client.GetPageAsync("/admin/audit?from=yesterday&to=2026-03-01");
 
-        Assert.Contains("年-月-日", page.Text("#error-summary"));
+        var summary = page.Text("#error-summary");
+        Assert.Contains("開始日は 2026-04-01 のように年-月-日で", summary);
+        Assert.DoesNotContain("終了日", summary);
+        // A filter, not a form that saves: it must not say "nothing was saved".
+        Assert.Contains("絞り込みに使えない日付があります", summary);
+        Assert.DoesNotContain("保存されていません", summary);
     }
 
     [Theory]

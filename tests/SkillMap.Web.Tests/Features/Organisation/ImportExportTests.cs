@@ -223,6 +223,20 @@ public sealed class ImportExportTests(SkillMapFactory app) : IClassFixture<Skill
 
     private static string ToFullWidth(string ascii) => string.Concat(ascii.Select(c => c is >= '!' and <= '~' ? (char)(c - '!' + '！') : c));
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task The_import_page_the_Import_Export_menu_opens_links_to_the_export_to_start_from(string language)
+    {
+        var client = await AdminAsync(language);
+
+        var page = await client.GetPageAsync("/admin/organisation/import");
+
+        var link = page.QuerySelector("#import-export-hint a#import-export-link");
+        Assert.NotNull(link);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link.GetAttribute("href"))).StatusCode);
+    }
+
     [Fact]
     public async Task The_export_is_UTF8_with_BOM_in_the_import_shape_with_formulas_neutralised_and_reimports_unchanged()
     {

@@ -43,6 +43,20 @@ public sealed class MarkdownPlanWriterTests
         Assert.Contains("<li>step one</li>", html);
     }
 
+    [Fact]
+    public void An_action_without_a_due_date_leaves_the_due_field_out_instead_of_showing_it_empty()
+    {
+        var undated = new ExportRow { DisplayName = "Eve", Team = "Ops", Round = "R1", Item = "Logic", ActionType = "training", Action = "Read", Owner = "Eve", Status = "planned" };
+        var dated = new ExportRow { DisplayName = "Eve", Team = "Ops", Round = "R1", Item = "Logic", ActionType = "training", Action = "Read", Owner = "Eve", Due = "2026-12-31", Status = "planned" };
+        using var writer = new StringWriter();
+
+        MarkdownPlanWriter.Write(writer, [undated, dated], Texts);
+
+        var lines = writer.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("  owner: Eve · status: planned", lines);
+        Assert.Contains("  owner: Eve · due: 2026-12-31 · status: planned", lines);
+    }
+
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+81 3", "'+81 3")]

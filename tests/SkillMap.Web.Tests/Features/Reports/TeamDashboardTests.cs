@@ -151,6 +151,20 @@ public sealed class TeamDashboardTests(ReportsFixture fixture)
     }
 
     [Fact]
+    public async Task Japanese_sentences_follow_each_other_without_the_English_space_after_each_full_stop()
+    {
+        var ja = await (await fixture.SignedInAsync("Mia Manager", "ja")).GetPageAsync($"/teams/{fixture.TeamA}");
+        var en = await TeamAAsync();
+
+        foreach (var text in new[] { ja.QuerySelector("#stage-chart-summary")!.TextContent, ja.QuerySelector(".stage-profile > p")!.TextContent })
+        {
+            Assert.Contains("。", text);
+            Assert.DoesNotContain("。 ", text);
+        }
+        Assert.Contains(". ", en.QuerySelector("#stage-chart-summary")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Every_dashboard_chart_has_its_numbers_in_a_table_a_summary_and_no_inline_script()
     {
         var page = await TeamAAsync();

@@ -213,8 +213,8 @@ public sealed class RoundRemindersTests(ReminderApp app) : IClassFixture<Reminde
         await kit.Org.ExecuteAsync("UPDATE Person SET Language = 'ja' WHERE Id = @id", new { id = team.Members[0] });
         var manager = await kit.ClientAsync(team.ManagerName, "en");
         var closesAt = await kit.Org.ScalarAsync<DateTime>("SELECT ClosesAt FROM Round WHERE Id = @roundId", new { roundId });
-        string Deadline(string culture) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(closesAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"))
-            .ToString("f", CultureInfo.GetCultureInfo(culture));
+        var time = new SkillMap.Web.Hosting.OrganizationTime(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        string Deadline(string culture) => time.Format(closesAt, CultureInfo.GetCultureInfo(culture));
 
         await SendAndReadStatusAsync(manager, roundId);
 

@@ -55,7 +55,11 @@ public static partial class MarkdownPlanWriter
             }
             var item = row.Item.Length > 0 ? Escape(row.Item) : Escape(texts.Label(row.ActionType));
             writer.WriteLine($"- **{Escape(texts.Label(row.ActionType))}: {item}**");
-            writer.WriteLine($"  {Escape(h[10])}: {Escape(row.Owner)} · {Escape(h[11])}: {Escape(row.Due)} · {Escape(h[12])}: {Escape(texts.Label(row.Status))}");
+            // A field with no value (no owner, no due date yet) is left out, not shown as "due: ·".
+            var facts = new[] { (h[10], row.Owner), (h[11], row.Due), (h[12], texts.Label(row.Status)) }
+                .Where(f => !string.IsNullOrWhiteSpace(f.Item2))
+                .Select(f => $"{Escape(f.Item1)}: {Escape(f.Item2)}");
+            writer.WriteLine("  " + string.Join(" · ", facts));
             writer.WriteLine();
             foreach (var line in row.Action.ReplaceLineEndings("\n").Split('\n'))
             {

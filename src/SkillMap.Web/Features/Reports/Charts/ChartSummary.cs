@@ -41,6 +41,6 @@ public static class ChartSummary
         {
             parts.Add(t["Chart.Summary.Hidden", hidden]);
         }
-        return string.Join(" ", parts);
+        return string.Join(SkillMap.Web.Localization.LocalizationServices.SentenceGap, parts);
     }
 }

@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+
+namespace SkillMap.Browser.Tests;
+
+/// <summary>What a reader notices before reading a word: words split in the middle, a page wider than the phone, a checkbox stranded above its label.</summary>
+public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static async Task SignInAsync(IPage page, string person)
+    {
+        await page.GotoAsync("/demo/signin");
+        await page.Locator("button.demo-person", new() { HasText = person }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task A_Japanese_team_dashboard_on_a_phone_keeps_stage_names_whole_and_the_page_as_wide_as_the_screen()
+    {
+        var browser = await app.NewPageAsync("ja");
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await SignInAsync(page, "中村 由美");
+
+        await page.ClickNavAsync("#nav-my-team");
+        await page.Locator("#stage-chart[data-drawn='true']").WaitForAsync();
+
+        // One line box per stage name: "インプット", not "インプ" over "ット" or a letter per line.
+        var lines = await page.EvaluateAsync<int[]>("""
+            () => Array.from(document.querySelectorAll('#stage-table tbody th')).map(th => {
+              const range = document.createRange();
+              range.selectNodeContents(th);
+              return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;
+            })
+            """);
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines, count => Assert.Equal(1, count));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the dashboard is wider than the phone: " + await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        browser.AssertCleanRun();
+    }
+
+    [Theory]
+    [InlineData("ja", "中村 由美", "/teams/3 /teams/3/trend /teams/3/operations /teams/3/plan?round=2 /plans /reports/people/17")]
+    [InlineData("en", "山本 健一", "/admin/people /admin/audit /reports/organisation /admin/rounds/3 /admin/teams/1 /admin/people/2 /admin/model/1")]
+    public async Task Pages_a_manager_and_an_admin_open_on_a_phone_are_never_wider_than_the_screen(string language, string person, string addresses)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await SignInAsync(page, person);
+        await page.GotoAsync($"/language/{language}?returnUrl=%2F");
+
+        foreach (var address in addresses.Split(' '))
+        {
+            var response = await page.GotoAsync(address);
+            Assert.Equal(200, response!.Status);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{address} is {width} px wide on a 390 px phone");
+        }
+        browser.AssertCleanRun();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task The_new_round_form_puts_each_checkbox_beside_its_label(string language)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(1280, 800);
+        await SignInAsync(page, "山本 健一");
+
+        await page.GotoAsync("/admin/rounds/new");
+
+        var boxes = page.Locator("#round-form label.check input[type=checkbox]");
+        Assert.True(await boxes.CountAsync() >= 5);
+        foreach (var box in await boxes.AllAsync())
+        {
+            var input = await box.BoundingBoxAsync();
+            var label = await box.Locator("xpath=..").BoundingBoxAsync();
+            Assert.True(input is { Width: < 40 }, $"a checkbox {input?.Width} px wide");
+            // Beside the text: the label is one row high, the box inside it, not on a row of its own above the text.
+            Assert.True(label is { Height: < 60 }, $"a checkbox label {label?.Height} px high");
+        }
+        browser.AssertCleanRun();
+    }
+}
