@@ -8,8 +8,17 @@ namespace SkillMap.Core.SkillModel;
 /// </summary>
 public static class Slug
 {
+    /// <remarks>Pages ask for slugs many times per item, so each enum's are worked out once.</remarks>
     public static string Of<T>(T value) where T : struct, Enum =>
+        Names<T>.Slugs.TryGetValue(value, out var slug) ? slug : Spell(value);
+
+    private static string Spell<T>(T value) where T : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static class Names<T> where T : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<T, string> Slugs = Enum.GetValues<T>().Distinct().ToDictionary(v => v, Spell);
+    }
 
     public static bool TryParse<T>(string? slug, [NotNullWhen(true)] out T? value) where T : struct, Enum
     {
