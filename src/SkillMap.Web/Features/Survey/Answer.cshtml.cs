@@ -53,6 +53,22 @@ public sealed partial class AnswerModel(
             ? entry.Errors[0].ErrorMessage
             : null;
 
+    /// <summary>
+    /// The id of the fieldset on this page a problem refers to (the error summary links to it), or null
+    /// for a problem with no item here (a stale page, an item of another survey).
+    /// </summary>
+    public string? TargetOf(string field)
+    {
+        foreach (var item in PageItems)
+        {
+            if (field == AnswerForm.FieldName(item.Id))
+            {
+                return "item-" + item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
     public async Task<IActionResult> OnGetAsync(int sheetId, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var view = await survey.LoadAsync(sheetId, me.Id, cancellationToken);

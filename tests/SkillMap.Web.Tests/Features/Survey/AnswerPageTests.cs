@@ -98,6 +98,35 @@ public sealed class AnswerPageTests(SkillMapFactory app) : IClassFixture<SkillMa
         Assert.True((shown.QuerySelector($"input[name='{answers[1].Key}'][value='{answers[1].Value}']") as IHtmlInputElement)?.IsChecked);
     }
 
+    [Theory]
+    [InlineData("en", "Choose a level")]
+    [InlineData("ja", "レベルか「観察できていない」を選んでください")]
+    public async Task Each_problem_in_the_error_summary_links_to_the_item_it_is_about(string language, string message)
+    {
+        var (client, url, page, _) = await OpenSelfAsync(language == "en" ? "田中 陽子" : "高橋 翔", language);
+        var answers = Answers(page);
+        string[] missing = [answers[0].Key, answers[3].Key];
+
+        var response = await client.SubmitAsync(page.Form("#rating-form"), url, set: answers.Where(a => !missing.Contains(a.Key)), remove: missing);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = await Html.ParseAsync(response);
+        var entries = shown.QuerySelectorAll("#error-summary li");
+        Assert.Equal(missing.Length, entries.Length);
+        var targets = new List<string>();
+        foreach (var entry in entries)
+        {
+            var link = entry.QuerySelector("a[href^='#']");
+            Assert.NotNull(link);
+            Assert.Contains(message, link.TextContent);
+            var target = shown.GetElementById(link.GetAttribute("href")![1..]);
+            Assert.NotNull(target);
+            // The link leads to the item whose answer is missing: its radios are inside the target.
+            targets.Add(target.QuerySelector("input[type=radio]")!.GetAttribute("name")!);
+        }
+        Assert.Equal(missing, targets);
+    }
+
     [Fact]
     public async Task An_item_from_another_survey_is_refused_and_nothing_is_saved()
     {
