@@ -97,6 +97,23 @@ public sealed class PlanPageTests(PlanFixture fixture) : IClassFixture<PlanFixtu
             "SELECT COUNT(*) FROM AuditEntry WHERE Action = 'plan.approved' AND TargetType = 'plan' AND TargetId = @planId", new { planId }));
     }
 
+    [Theory]
+    [InlineData("en", "Status", "Change status")]
+    [InlineData("ja", "状況", "状況を変更")]
+    public async Task An_action_says_its_status_once_and_the_picker_says_it_changes_it(string language, string fact, string picker)
+    {
+        var planId = await fixture.PlanOfAsync(fixture.Aoi);
+        var person = await fixture.SignedInAsync("Aoi Plan", language);
+        var page = await person.GetPageAsync($"/plans/{planId}");
+
+        var action = page.QuerySelector(".plan-action")!;
+        var select = action.QuerySelector(".status-form select")!;
+        var label = action.QuerySelector($"label[for='{select.Id}']")!;
+        Assert.Equal(fact, action.QuerySelector(".plan-facts .action-status")!.PreviousElementSibling!.TextContent.Trim());
+        Assert.Equal(picker, label.TextContent.Trim());
+        Assert.NotEqual(fact, label.TextContent.Trim());
+    }
+
     [Fact]
     public async Task The_person_cannot_approve_and_bad_input_changes_nothing()
     {
