@@ -82,4 +82,41 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         }
         browser.AssertCleanRun();
     }
+
+    /// <summary>Team names in the organisation view's team list that do not fit its width (text measured in the list's own font).</summary>
+    private static Task<string[]> CutOffTeamsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const select = document.getElementById('team');
+          const style = getComputedStyle(select);
+          const context = document.createElement('canvas').getContext('2d');
+          context.font = style.font;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return Array.from(select.options).map(o => o.text).filter(text => context.measureText(text).width > room);
+        }
+        """);
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task The_organisation_team_list_shows_whole_team_names_on_a_desktop_and_stays_on_a_phone(string language)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(1280, 800);
+        await SignInAsync(page, "山本 健一");
+        await page.GotoAsync($"/language/{language}?returnUrl=%2F");
+
+        await page.GotoAsync("/reports/organisation");
+        Assert.True(await page.Locator("#team option").CountAsync() >= 3);
+        Assert.Empty(await CutOffTeamsAsync(page));
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        var box = await page.Locator("#team").BoundingBoxAsync();
+        Assert.True(box is { X: >= 0 } && box.X + box.Width <= 390, $"the team list runs from {box?.X} to {box?.X + box?.Width} px on a 390 px phone");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the organisation view is wider than the phone: " + await page.EvaluateAsync<string>("""
+            () => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
+            """));
+        browser.AssertCleanRun();
+    }
 }
