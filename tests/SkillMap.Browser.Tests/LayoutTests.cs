@@ -119,4 +119,34 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
             """));
         browser.AssertCleanRun();
     }
+
+    [Fact]
+    public async Task On_a_phone_a_trend_table_that_scrolls_sideways_keeps_its_whole_caption_in_view()
+    {
+        var browser = await app.NewPageAsync("ja");
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await SignInAsync(page, "中村 由美");
+
+        await page.GotoAsync("/teams/3/trend");
+
+        // For each table wider than its scrolling region: the caption's text, at either end of the scroll,
+        // as the part of it outside the region (0 when the whole caption can be read).
+        var hidden = await page.EvaluateAsync<string[]>("""
+            () => Array.from(document.querySelectorAll('.table-scroll')).filter(r => r.scrollWidth > r.clientWidth + 1).flatMap(region => {
+              const caption = region.querySelector('caption');
+              return [0, region.scrollWidth].map(left => {
+                region.scrollLeft = left;
+                const box = region.getBoundingClientRect();
+                const range = document.createRange();
+                range.selectNodeContents(caption);
+                const outside = Array.from(range.getClientRects()).filter(r => r.left < box.left - 1 || r.right > box.right + 1).length;
+                return caption.textContent.trim() + ' @' + left + ': ' + outside;
+              });
+            })
+            """);
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, line => Assert.EndsWith(": 0", line));
+        browser.AssertCleanRun();
+    }
 }
