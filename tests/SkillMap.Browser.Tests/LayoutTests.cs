@@ -149,4 +149,58 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.All(hidden, line => Assert.EndsWith(": 0", line));
         browser.AssertCleanRun();
     }
+    /// <summary>Each chart as "id left-right drawn-width": where its canvas is on the screen and the width Chart.js last drew it at (CSS pixels).</summary>
+    private static Task<string[]> ChartsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => Array.from(document.querySelectorAll('.chart-box canvas')).map(c => {
+          const r = c.getBoundingClientRect();
+          return c.id + ' ' + Math.round(r.left) + '-' + Math.round(r.right) + ' drawn at ' + Math.round(c.width / window.devicePixelRatio);
+        })
+        """);
+
+    [Theory]
+    [InlineData("ja", "山本 健一", "/reports/organisation")]
+    [InlineData("en", "山本 健一", "/reports/organisation")]
+    [InlineData("ja", "中村 由美", "/teams/3")]
+    [InlineData("en", "中村 由美", "/teams/3")]
+    [InlineData("ja", "中村 由美", "/reports/people/17")]
+    [InlineData("en", "中村 由美", "/reports/people/17")]
+    public async Task A_report_opened_on_a_desktop_and_narrowed_to_a_phone_without_reloading_fits_the_phone_with_its_charts_redrawn(string language, string person, string address)
+    {
+        var browser = await app.NewPageAsync(language);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(1280, 800);
+        await SignInAsync(page, person);
+        await page.GotoAsync($"/language/{language}?returnUrl=%2F");
+
+        var response = await page.GotoAsync(address);
+        Assert.Equal(200, response!.Status);
+        var charts = page.Locator(".chart-box canvas");
+        await page.Locator("canvas[data-drawn='true']").First.WaitForAsync();
+        Assert.True(await charts.CountAsync() >= 1);
+        Assert.Equal(await charts.CountAsync(), await page.Locator(".chart-box canvas[data-drawn='true']").CountAsync());
+
+        await page.SetViewportSizeAsync(390, 844);
+        // Chart.js redraws on a ResizeObserver callback throttled to an animation frame: give it a few frames.
+        await page.EvaluateAsync("""
+            () => new Promise(done => {
+              let frames = 0;
+              const next = () => (++frames < 10 ? requestAnimationFrame(next) : setTimeout(done, 200));
+              requestAnimationFrame(next);
+            })
+            """);
+
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"{address} is {width} px wide after narrowing the window to 390 px: " + string.Join(", ", await ChartsAsync(page)));
+        foreach (var canvas in await charts.AllAsync())
+        {
+            var box = await canvas.BoundingBoxAsync();
+            Assert.True(box is { X: >= 0, Width: >= 200 } && box.X + box.Width <= 390,
+                $"{address}: a chart runs from {box?.X} to {box?.X + box?.Width} px on a 390 px screen ({string.Join(", ", await ChartsAsync(page))})");
+        }
+        // Redrawn for the narrow screen, not the desktop picture squeezed: drawn at the width it is shown at.
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => Array.from(document.querySelectorAll('.chart-box canvas')).every(c => Math.abs(c.width / window.devicePixelRatio - c.getBoundingClientRect().width) <= 2)
+            """), "a chart was not redrawn at its new width: " + string.Join(", ", await ChartsAsync(page)));
+        browser.AssertCleanRun();
+    }
 }

@@ -138,4 +138,17 @@
     canvas.setAttribute("data-drawn", "true");
     window.skillmapCharts[canvas.id] = chart;
   });
+
+  // Chart.js follows each box with a ResizeObserver, but a resize that arrives while a chart is still
+  // animating can be lost or measured mid-change, leaving the canvas at the width it was drawn at (a
+  // desktop window narrowed to a phone). Once the window has settled, every chart measures its box again.
+  var pending = 0;
+  window.addEventListener("resize", function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      Object.keys(window.skillmapCharts).forEach(function (id) {
+        window.skillmapCharts[id].resize();
+      });
+    }, 50);
+  });
 })();
