@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SkillMap.Core.Text;
 
 namespace SkillMap.Core.SkillModel;
 
@@ -12,13 +13,8 @@ public static partial class ModelReader
     /// <summary>Statements and anchors: what a person reads beside the buttons.</summary>
     public const int MaxShortText = 1000;
 
-    /// <summary>The UTF-16 units a statement or anchor column holds (NVARCHAR(4000)): 1,000 of most characters, fewer emoji made of several symbols.</summary>
-    public const int MaxShortTextStorage = 4000;
-
-    /// <summary>The model's name: visible characters, and the UTF-16 units its column holds (NVARCHAR(400)).</summary>
+    /// <summary>The model's name, in visible characters.</summary>
     public const int MaxName = 200;
-
-    public const int MaxNameStorage = 400;
 
     /// <summary>Help and development texts (Markdown).</summary>
     public const int MaxLongText = 10000;
@@ -74,11 +70,11 @@ public static partial class ModelReader
             {
                 problems.Add(new ModelProblem(0, null, field, ModelProblemKind.MissingTranslation));
             }
-            else if (Length(text) > MaxName)
+            else if (VisibleText.Length(text) > MaxName)
             {
                 problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLong, MaxName.ToString(CultureInfo.InvariantCulture)));
             }
-            else if (text.Length > MaxNameStorage)
+            else if (text.Length > VisibleText.NameStorage)
             {
                 problems.Add(new ModelProblem(0, null, field, ModelProblemKind.TooLongStored));
             }
@@ -110,10 +106,10 @@ public static partial class ModelReader
         }
         var practiceAreas = Tags<PracticeArea>(doc.PracticeAreas, "practiceAreas", Fail);
         var lifecycleEvents = Tags<LifecycleEvent>(doc.LifecycleEvents, "lifecycleEvents", Fail);
-        var statement = Text(doc.Statement, "statement", MaxShortText, Fail, MaxShortTextStorage);
-        var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", MaxShortText, Fail, MaxShortTextStorage);
-        var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", MaxShortText, Fail, MaxShortTextStorage);
-        var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", MaxShortText, Fail, MaxShortTextStorage);
+        var statement = Text(doc.Statement, "statement", MaxShortText, Fail, VisibleText.FreeTextStorage);
+        var anchor1 = Text(doc.Anchors?.GetValueOrDefault("1"), "anchors.1", MaxShortText, Fail, VisibleText.FreeTextStorage);
+        var anchor3 = Text(doc.Anchors?.GetValueOrDefault("3"), "anchors.3", MaxShortText, Fail, VisibleText.FreeTextStorage);
+        var anchor5 = Text(doc.Anchors?.GetValueOrDefault("5"), "anchors.5", MaxShortText, Fail, VisibleText.FreeTextStorage);
         foreach (var extra in doc.Anchors?.Keys.Except(["1", "3", "5"]) ?? [])
         {
             Fail("anchors." + extra, ModelProblemKind.UnknownField, extra, "1, 3, 5");
@@ -200,7 +196,7 @@ public static partial class ModelReader
                 fail($"{field}.{language}", ModelProblemKind.MissingTranslation);
                 ok = false;
             }
-            else if (Length(value) > max)
+            else if (VisibleText.Length(value) > max)
             {
                 fail($"{field}.{language}", ModelProblemKind.TooLong, max.ToString(CultureInfo.InvariantCulture));
                 ok = false;
@@ -213,9 +209,6 @@ public static partial class ModelReader
         }
         return ok ? new Bilingual { Ja = text.Ja.Trim(), En = text.En.Trim() } : null;
     }
-
-    /// <summary>Characters as a person counts them: an emoji or a letter with its accents is one.</summary>
-    private static int Length(string text) => new StringInfo(text).LengthInTextElements;
 
     [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
     private static partial Regex KeyPattern();
