@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.Mvc.Razor;
 using SkillMap.Web.Localization;
 using SkillMap.Web.Text;
 
@@ -25,9 +25,17 @@ public static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Language/Index");
                 options.Conventions.AllowAnonymousToFolder("/Demo");
             })
-            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            // Form fields are named the MVC way (Input.Answers[12]); jQuery's nested names are never
+            // posted, and their value providers re-keyed every form on every post.
+            .AddMvcOptions(options =>
+            {
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+            })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Strings)));
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, PageWriterFactory>();
+        builder.Services.AddSingleton<Shared.AssetUrls>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<Hosting.OrganizationTime>();
         builder.Services.AddSingleton<SkillModel.ModelItems>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace SkillMap.Web.Localization;
 
@@ -12,6 +13,9 @@ public static class LocalizationServices
     public static WebApplicationBuilder AddSkillMapLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddSingleton<IStringLocalizerFactory, CachedStringLocalizerFactory>();
+        // Stateless over the factory's localizer: one for the process rather than one per page and view.
+        builder.Services.AddSingleton<IStringLocalizer<Strings>, StringLocalizer<Strings>>();
         builder.Services.AddScoped<PersonLanguage>();
         var defaultLanguage = builder.Configuration["Organization:DefaultLanguage"] is "en" ? "en" : "ja";
         builder.Services.Configure<RequestLocalizationOptions>(options =>

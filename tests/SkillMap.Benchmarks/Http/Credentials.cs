@@ -28,7 +28,7 @@ public static class Credentials
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDataProtection().SetApplicationName("SkillMap");
+        services.AddSkillMapDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DataProtectionKeyStore(db)));
         var provider = services.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>();
         var format = new TicketDataFormat(provider.CreateProtector(

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SkillMap.Web.Data;
 using SkillMap.Web.Tests.Infrastructure;
 
@@ -74,6 +77,44 @@ public sealed class DataProtectionTests
         Assert.All(keys, k => Assert.Contains("EncryptedData", k));
         Assert.All(keys, k => Assert.DoesNotContain("<value>", k));
         Assert.Equal("Aiko Sato", await WhoAmIWithAsync(second, cookie));
+    }
+
+    [Fact]
+    public async Task Keys_SkillMap_makes_use_AES_256_GCM()
+    {
+        using var app = TestAccounts.Production();
+        await app.PersonAsync("Aiko Sato", "aiko@example.jp");
+        var cookie = await SignInCookieAsync(app);
+
+        var keys = await new TestOrganisation(app.Service<Db>()).QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+
+        Assert.All(keys, k => Assert.Contains("algorithm=\"AES_256_GCM\"", k));
+        Assert.Equal("Aiko Sato", await WhoAmIWithAsync(app, cookie));
+    }
+
+    [Fact]
+    public async Task A_key_an_earlier_version_made_with_AES_CBC_keeps_signing_and_opening_cookies_until_it_expires()
+    {
+        // The database as an earlier SkillMap left it: its one key made with the default algorithms.
+        using var earlier = TestAccounts.Production();
+        await earlier.PersonAsync("Aiko Sato", "aiko@example.jp");
+        var org = new TestOrganisation(earlier.Service<Db>());
+        await org.ExecuteAsync("DELETE FROM DataProtectionKey");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDataProtection().SetApplicationName("SkillMap");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new DataProtectionKeyStore(earlier.Service<Db>()));
+        await using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("an earlier SkillMap").Protect([1]);
+        }
+
+        using var updated = TestAccounts.Production("Database:SqlitePath=" + earlier.DatabasePath);
+        var cookie = await SignInCookieAsync(updated);
+        var keys = await org.QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+
+        Assert.Contains("algorithm=\"AES_256_CBC\"", Assert.Single(keys), StringComparison.Ordinal);
+        Assert.Equal("Aiko Sato", await WhoAmIWithAsync(updated, cookie));
     }
 
     [Fact]

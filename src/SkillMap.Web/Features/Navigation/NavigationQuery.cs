@@ -14,11 +14,9 @@ public sealed partial class NavigationQuery(Db db)
         public bool Manages { get; init; }
     }
 
-    public async Task<IReadOnlyList<TeamLink>> TeamsAsync(int personId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<TeamLink>(new CommandDefinition(Sql.Teams, new { PersonId = personId }, cancellationToken: cancellationToken))).ToList();
-    }
+    /// <summary>Kept prepared (<see cref="Db.ReadPreparedAsync{T}"/>): it runs on every page a manager or admin opens.</summary>
+    public Task<IReadOnlyList<TeamLink>> TeamsAsync(int personId, CancellationToken cancellationToken = default) =>
+        db.ReadPreparedAsync<IReadOnlyList<TeamLink>>(Sql.Teams, [("@PersonId", personId)], rows => rows.Parse<TeamLink>().ToList(), cancellationToken);
 
     internal static class Sql
     {

@@ -5,6 +5,7 @@ public static class NavigationServices
     public static WebApplicationBuilder AddSkillMapNavigation(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<NavigationQuery>();
+        builder.Services.AddScoped<SiteNavigation>();
         return builder;
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class AnswerModel
     public sealed record AutosaveReply(string Outcome, int Revision, string? Message = null);
 
     /// <summary>Autosave: stores one answer and replies with the sheet's new revision, or why it was refused.</summary>
-    public async Task<IActionResult> OnPostAnswerAsync(int sheetId, [FromForm(Name = "autosave")] AutosaveInput answer, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAnswerAsync([FromRoute] int sheetId, [FromForm(Name = "autosave")] AutosaveInput answer, CancellationToken cancellationToken)
     {
         var sheet = await survey.TargetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)

@@ -20,7 +20,9 @@ public sealed partial class AnswerModel(
     public const string Next = "next";
     public const string Previous = "previous";
 
-    [BindProperty]
+    // Named, so MVC binds it without first asking the value providers whether the form holds "Input"
+    // (which sorts every field of the page into a prefix tree).
+    [BindProperty(Name = nameof(Input))]
     public AnswerForm Input { get; set; } = new();
 
     /// <summary>The query flag Save-and-next redirects with, so the page says "saved" without a TempData cookie.</summary>
@@ -69,7 +71,8 @@ public sealed partial class AnswerModel(
         return null;
     }
 
-    public async Task<IActionResult> OnGetAsync(int sheetId, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    // [FromRoute] and [FromQuery] keep MVC from building a value provider over every form field for one name.
+    public async Task<IActionResult> OnGetAsync([FromRoute] int sheetId, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var view = await survey.LoadAsync(sheetId, me.Id, cancellationToken);
         if (view is null)
@@ -85,8 +88,11 @@ public sealed partial class AnswerModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int sheetId, string? go, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int sheetId, CancellationToken cancellationToken)
     {
+        // The button pressed, from the form Input was bound from: through a value provider, this one name
+        // cost sorting every field of the page into a prefix tree.
+        var go = Request.HasFormContentType ? (string?)Request.Form["go"] : null;
         var sheet = await survey.TargetAsync(sheetId, me.Id, cancellationToken);
         if (sheet is null)
         {
@@ -94,7 +100,7 @@ public sealed partial class AnswerModel(
             return await NotAvailableAsync(Input.RoundId, cancellationToken);
         }
         var items = await survey.ItemsForAsync(sheet, cancellationToken);
-        var pages = SurveyPages.Split(items, i => i.Stage);
+        var pages = SurveyQueries.PagesOf(items);
         var page = Math.Clamp(Input.Page, 1, pages.Count);
         var answers = Input.Validate(pages[page - 1], requireAll: go != Previous, ModelState, t);
         if (answers is null)
@@ -136,7 +142,7 @@ public sealed partial class AnswerModel(
     private void Show(SurveyQueries.SheetView view, int? page)
     {
         View = view;
-        Pages = SurveyPages.Split(view.Items, i => i.Stage);
+        Pages = SurveyQueries.PagesOf(view.Items);
         PageNumber = Math.Clamp(page ?? SurveyPages.ResumePage(Pages, i => view.Answers.ContainsKey(i.Id)), 1, Math.Max(1, Pages.Count));
     }
 

@@ -15,7 +15,7 @@ public sealed record SaveResult(SaveOutcome Outcome, int Revision);
 
 /// <summary>
 /// Stores answers with group commit: saves that arrive while a transaction is committing wait and then
-/// go together into the next one, each inside its own savepoint, so 32 raters pressing Save share one
+/// go together into the next one, so 32 raters pressing Save share one
 /// durable commit instead of queueing for 32. A save is acknowledged only after its commit, and a page
 /// of answers is all in or all out. One writer per process also means this process never meets
 /// "database is locked" from itself; other writers (the round closer) wait on busy_timeout.
@@ -90,38 +90,61 @@ public sealed partial class AnswerWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the batch in one transaction; a save that throws is rolled back to its savepoint and fails alone.</summary>
-    private Task<(SaveResult?[] Results, Dictionary<int, Exception> Failures)> WriteBatchAsync(List<Pending> batch) => db.WriteAsync(async (connection, transaction) =>
+    /// <summary>
+    /// Runs the batch in one transaction. A page whose statements throw (a broken page, never a normal
+    /// refusal) rolls the transaction back; it fails alone and the others run again together. Cheaper
+    /// than a savepoint around every page, which cost two more statements per page on the common path.
+    /// </summary>
+    private async Task<(SaveResult?[] Results, Dictionary<int, Exception> Failures)> WriteBatchAsync(List<Pending> batch)
     {
         var results = new SaveResult?[batch.Count];
         var failures = new Dictionary<int, Exception>();
-        var statements = new Statements(connection, transaction, db.Dialect);
-        await using (statements)
+        var remaining = Enumerable.Range(0, batch.Count).ToList();
+        while (remaining.Count > 0)
         {
-            for (var i = 0; i < batch.Count; i++)
+            try
             {
-                var alone = batch.Count == 1;
-                if (!alone)
+                var saved = await WriteTogetherAsync(batch, remaining);
+                for (var i = 0; i < remaining.Count; i++)
                 {
-                    await transaction.SaveAsync("page");
+                    results[remaining[i]] = saved[i];
                 }
-                try
-                {
-                    results[i] = await SaveOneAsync(connection, transaction, statements, batch[i].Request);
-                    if (!alone)
-                    {
-                        await transaction.ReleaseAsync("page");
-                    }
-                }
-                catch (DbException error) when (!alone)
-                {
-                    await transaction.RollbackAsync("page");
-                    failures[i] = error;
-                }
+                break;
+            }
+            catch (PageFailed failed)
+            {
+                failures[failed.Index] = failed.Error;
+                remaining.Remove(failed.Index);
             }
         }
         return (results, failures);
+    }
+
+    private Task<SaveResult[]> WriteTogetherAsync(List<Pending> batch, List<int> pages) => db.WriteAsync(async (connection, transaction) =>
+    {
+        var results = new SaveResult[pages.Count];
+        await using var statements = new Statements(connection, transaction, db.Dialect);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            try
+            {
+                results[i] = await SaveOneAsync(connection, transaction, statements, batch[pages[i]].Request);
+            }
+            catch (DbException error) when (pages.Count > 1)
+            {
+                throw new PageFailed(pages[i], error);
+            }
+        }
+        return results;
     });
+
+    /// <summary>One page of a batch failed; leaving the transaction this way rolls it back.</summary>
+    private sealed class PageFailed(int index, DbException error) : Exception(error.Message, error)
+    {
+        public int Index { get; } = index;
+
+        public DbException Error { get; } = error;
+    }
 
     private static async Task<SaveResult> SaveOneAsync(DbConnection connection, DbTransaction transaction, Statements statements, SaveRequest request)
     {

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Dapper;
 using SkillMap.Core.SkillModel;
+using SkillMap.Core.Survey;
 using SkillMap.Web.Data;
 using SkillMap.Web.Features.SkillModel;
 
@@ -70,12 +73,23 @@ public sealed partial class SurveyQueries(Db db, ModelItems model)
 
     public sealed record SheetView(SheetInfo Sheet, IReadOnlyList<SkillItemRow> Items, IReadOnlyDictionary<int, Draft> Answers);
 
+    // A published version's items are one list for the life of the process (ModelItems), so the subset a
+    // sheet asks and its pages are worked out once per list, not on every page shown and every save; a
+    // draft's items are a new list on every read, and what was worked out for it goes with the list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<SkillItemRow>, ConcurrentDictionary<(Scope, bool), IReadOnlyList<SkillItemRow>>> Subsets = new();
+    private static readonly ConditionalWeakTable<IReadOnlyList<SkillItemRow>, IReadOnlyList<IReadOnlyList<SkillItemRow>>> PageLists = new();
+
     /// <summary>The items a sheet asks: team items for the team perspective, personal items otherwise; core items only on the core form.</summary>
     public static IReadOnlyList<SkillItemRow> ItemsFor(IReadOnlyList<SkillItemRow> all, Perspective perspective, string form)
     {
         var scope = perspective == Perspective.Team ? Scope.Team : Scope.Person;
-        return all.Where(i => i.Scope == scope && (form != "core" || i.IsCore)).ToList();
+        return Subsets.GetValue(all, _ => new()).GetOrAdd((scope, form == "core"), key =>
+            all.Where(i => i.Scope == key.Item1 && (!key.Item2 || i.IsCore)).ToList());
     }
+
+    /// <summary>The sheet's items in short pages by stage (<see cref="SurveyPages.Split{T}"/>).</summary>
+    public static IReadOnlyList<IReadOnlyList<SkillItemRow>> PagesOf(IReadOnlyList<SkillItemRow> items) =>
+        PageLists.GetValue(items, list => SurveyPages.Split(list, i => i.Stage));
 
     public async Task<IReadOnlyList<SkillItemRow>> ItemsForAsync(SheetInfo sheet, CancellationToken cancellationToken = default) =>
         ItemsFor(await model.ForVersionAsync(sheet.ModelVersionId, cancellationToken), sheet.Perspective, sheet.Form);
