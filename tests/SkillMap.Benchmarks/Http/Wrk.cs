@@ -32,6 +32,16 @@ public sealed partial record WrkResult(double RequestsPerSecond, long Requests, 
             output);
     }
 
+    /// <summary>Runs of equal length as one: the mean rate, every request, the mean median and the worst 99th percentile.</summary>
+    public static WrkResult Combine(IReadOnlyList<WrkResult> runs) => new(
+        runs.Average(r => r.RequestsPerSecond),
+        runs.Sum(r => r.Requests),
+        runs.Average(r => r.P50Ms),
+        runs.Max(r => r.P99Ms),
+        runs.Sum(r => r.Non2xx3xx),
+        runs.Sum(r => r.SocketErrors),
+        string.Join("\n", runs.Select(r => r.Output)));
+
     private static double Number(Match match) => match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
 
     private static double Latency(string output, string percentile)
