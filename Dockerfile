@@ -24,8 +24,10 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /data && chown "$APP_UID" /data
+# DOTNET_GCgen0size: a 32 MiB first-generation budget, as the systemd unit sets (see its comment).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    Database__SqlitePath=/data/skillmap.db
+    Database__SqlitePath=/data/skillmap.db \
+    DOTNET_GCgen0size=0x2000000
 VOLUME /data
 EXPOSE 8080
 USER $APP_UID

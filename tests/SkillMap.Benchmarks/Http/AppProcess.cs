@@ -8,7 +8,7 @@ namespace SkillMap.Benchmarks.Http;
 /// the harness was pinned to (taskset is inherited). Its output goes to a log the harness reads for
 /// "database is locked".
 /// </summary>
-public sealed class AppProcess(string appDirectory, string databasePath, string certificatePath, int port, string logPath, IReadOnlyList<string> extraSettings)
+public sealed class AppProcess(string appDirectory, string databasePath, string certificatePath, int port, string logPath, IReadOnlyList<string> extraSettings, IReadOnlyDictionary<string, string> runtimeEnvironment)
 {
     private Process? process;
 
@@ -32,6 +32,10 @@ public sealed class AppProcess(string appDirectory, string databasePath, string 
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (name, value) in runtimeEnvironment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress);
         foreach (var setting in extraSettings)

@@ -55,7 +55,9 @@ public static class HttpBenchmark
         var mint = Credentials.CookieMinter(db);
         Credentials.WriteCertificate(certificate);
         var port = FreePort();
-        var app = new AppProcess(options.AppDirectory, databasePath, certificate, port, log, options.Settings);
+        var runtime = ShippedRuntimeEnvironment();
+        Console.WriteLine($"runtime settings of .config/skillmap.service: {string.Join(' ', runtime.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        var app = new AppProcess(options.AppDirectory, databasePath, certificate, port, log, options.Settings, runtime);
         using var client = Credentials.Client();
         await app.StartAsync(client);
         var plan = await SavePlan.PrepareAsync(db, mint, client, app.BaseAddress);
@@ -196,6 +198,19 @@ public static class HttpBenchmark
             }
         }
         return rounds;
+    }
+
+    /// <summary>
+    /// The runtime's settings (DOTNET_*) the shipped systemd unit and container image give the app, so the
+    /// app is measured as it runs in production; the harness itself and its raw loop run without them.
+    /// </summary>
+    private static Dictionary<string, string> ShippedRuntimeEnvironment()
+    {
+        var unit = Path.Combine(Directory.GetCurrentDirectory(), ".config", "skillmap.service");
+        return File.ReadLines(unit)
+            .Where(l => l.StartsWith("Environment=DOTNET_", StringComparison.Ordinal))
+            .Select(l => l["Environment=".Length..].Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => kv[1]);
     }
 
     private static async Task<byte[]> FetchAsync(HttpClient client, string url, string cookie)
