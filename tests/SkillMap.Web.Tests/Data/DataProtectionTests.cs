@@ -26,6 +26,9 @@ public sealed class DataProtectionTests
         return await client.WhoAmIAsync();
     }
 
+    private static Task<List<string>> StoredKeysAsync(SkillMapFactory app) =>
+        new TestOrganisation(app.Service<Db>()).QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+
     [Fact]
     public async Task A_sign_in_on_one_instance_is_valid_on_another_instance_on_the_same_database()
     {
@@ -48,7 +51,7 @@ public sealed class DataProtectionTests
         await app.PersonAsync("Aiko Sato", "aiko@example.jp");
         await SignInCookieAsync(app);
 
-        var keys = await new TestOrganisation(app.Service<Db>()).QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+        var keys = await StoredKeysAsync(app);
 
         Assert.Contains(keys, k => k.Contains("<masterKey", StringComparison.Ordinal) && k.Contains("<value>", StringComparison.Ordinal));
         Assert.Contains("a database backup can forge sign-ins", await File.ReadAllTextAsync(RepoPaths.Combine("README.md")));
@@ -71,7 +74,7 @@ public sealed class DataProtectionTests
         var cookie = await SignInCookieAsync(first);
         using var second = TestAccounts.Production([.. settings, "Database:SqlitePath=" + first.DatabasePath]);
 
-        var keys = await new TestOrganisation(first.Service<Db>()).QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+        var keys = await StoredKeysAsync(first);
 
         Assert.NotEmpty(keys);
         Assert.All(keys, k => Assert.Contains("EncryptedData", k));
@@ -86,7 +89,7 @@ public sealed class DataProtectionTests
         await app.PersonAsync("Aiko Sato", "aiko@example.jp");
         var cookie = await SignInCookieAsync(app);
 
-        var keys = await new TestOrganisation(app.Service<Db>()).QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+        var keys = await StoredKeysAsync(app);
 
         Assert.All(keys, k => Assert.Contains("algorithm=\"AES_256_GCM\"", k));
         Assert.Equal("Aiko Sato", await WhoAmIWithAsync(app, cookie));
@@ -111,7 +114,7 @@ public sealed class DataProtectionTests
 
         using var updated = TestAccounts.Production("Database:SqlitePath=" + earlier.DatabasePath);
         var cookie = await SignInCookieAsync(updated);
-        var keys = await org.QueryAsync<string>("SELECT Xml FROM DataProtectionKey");
+        var keys = await StoredKeysAsync(updated);
 
         Assert.Contains("algorithm=\"AES_256_CBC\"", Assert.Single(keys), StringComparison.Ordinal);
         Assert.Equal("Aiko Sato", await WhoAmIWithAsync(updated, cookie));
