@@ -53,14 +53,15 @@ public sealed class ExportVerb : ICliVerb
             return CliVerbs.Failed;
         }
         // Written beside the target and moved into place, so a failed export never leaves half a file.
+        var scope = new ExportScope(round, TeamId: team);
         var full = Path.GetFullPath(output);
         var partial = full + ".partial";
         await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
         {
-            await services.GetRequiredService<PlanExporter>().WriteAsync(new ExportScope(round, TeamId: team), format, language, file, cancellationToken);
+            await services.GetRequiredService<PlanExporter>().WriteAsync(scope, format, language, file, cancellationToken);
         }
         File.Move(partial, full, overwrite: true);
-        await services.GetRequiredService<AuditLog>().RecordAsync(PlanExporter.AuditEntry(new ExportScope(round, TeamId: team), format, null, " (command line)"), cancellationToken);
+        await services.GetRequiredService<AuditLog>().RecordAsync(PlanExporter.AuditEntry(scope, format, null, " (command line)"), cancellationToken);
         logger.LogInformation("Wrote training plans of round {Round} to {File}", round, full);
         return CliVerbs.Ok;
     }

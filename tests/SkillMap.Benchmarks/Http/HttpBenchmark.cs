@@ -107,7 +107,7 @@ public static class HttpBenchmark
             // Each round on sheets not posted before: a repeated post takes another path.
             var sheets = warmSheets.Skip(warmRound++ * warmSheets.Count / 4).Take(warmSheets.Count / 4);
             var warmData = Path.Combine(work, $"post-warm-up-{warmRound}.tsv");
-            await File.WriteAllLinesAsync(warmData, sheets.Select(s => $"{s.Path}\t{s.Cookie}\t{plan.Body(s)}\t{s.Id}\t{SavePlan.Encode(plan.ValuesOf(s.Id))}"));
+            await File.WriteAllLinesAsync(warmData, sheets.Select(plan.PostLine));
             await WrkResult.RunAsync(options.WrkCpu, 32, 2, Path.Combine(scripts, "post.lua"), app.BaseAddress, warmData);
         }, maxRounds: 4);
         Console.WriteLine($"saves warmed up: {rounds} rounds until the app was quiet at once");
@@ -121,7 +121,7 @@ public static class HttpBenchmark
         {
             var sheets = postSheets.Skip(turn * postSheets.Count / 2).Take(postSheets.Count / 2).ToList();
             var postData = Path.Combine(work, $"post-{turn + 1}.tsv");
-            await File.WriteAllLinesAsync(postData, sheets.Select(s => $"{s.Path}\t{s.Cookie}\t{plan.Body(s)}\t{s.Id}\t{SavePlan.Encode(plan.ValuesOf(s.Id))}"));
+            await File.WriteAllLinesAsync(postData, sheets.Select(plan.PostLine));
             var run = await WrkResult.RunAsync(options.WrkCpu, 32, half, Path.Combine(scripts, "post.lua"), app.BaseAddress, postData);
             postRuns.Add(run);
             repeated += Math.Max(0, run.Requests - sheets.Count);

@@ -29,6 +29,9 @@ public sealed class SavePlan
     public IReadOnlyDictionary<int, string> ValuesOf(int sheetId) =>
         PageItems.ToDictionary(item => item, item => ((sheetId * 7 + item) % 6) is var v && v == 0 ? "na" : v.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>One sheet as post.lua reads it: address, cookie, body, sheet id and the values to acknowledge.</summary>
+    public string PostLine(Sheet sheet) => $"{sheet.Path}\t{sheet.Cookie}\t{Body(sheet)}\t{sheet.Id}\t{Encode(ValuesOf(sheet.Id))}";
+
     public static string Encode(IReadOnlyDictionary<int, string> values) => string.Join(",", values.Select(v => $"{v.Key}={v.Value}"));
 
     public string Body(Sheet sheet)
