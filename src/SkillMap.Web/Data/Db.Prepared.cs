@@ -15,31 +15,32 @@ public sealed partial class Db
     /// <summary>A long-lived SQLite connection and the statements it keeps prepared, used by one read at a time.</summary>
     private sealed class PreparedLane(SqliteConnection connection) : IDisposable
     {
-        private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (SqliteCommand Command, RowParsers Parsers)> statements = new(StringComparer.Ordinal);
 
-        public SqliteCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+        public (SqliteCommand Command, RowParsers Parsers) Statement(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
         {
-            if (!commands.TryGetValue(sql, out var command))
+            if (!statements.TryGetValue(sql, out var statement))
             {
-                command = connection.CreateCommand();
+                var command = connection.CreateCommand();
                 command.CommandText = sql;
                 foreach (var (name, _) in parameters)
                 {
                     command.Parameters.Add(new SqliteParameter { ParameterName = name });
                 }
                 command.Prepare();
-                commands[sql] = command;
+                statement = (command, new RowParsers());
+                statements[sql] = statement;
             }
             for (var i = 0; i < parameters.Count; i++)
             {
-                command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+                statement.Command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
             }
-            return command;
+            return statement;
         }
 
         public void Dispose()
         {
-            foreach (var command in commands.Values)
+            foreach (var (command, _) in statements.Values)
             {
                 command.Dispose();
             }
@@ -53,9 +54,9 @@ public sealed partial class Db
     /// once instead of per request (that was a tenth of a request's time); the rows are read fresh every
     /// time, nothing is cached, so a change made by another instance or process shows at once. Elsewhere,
     /// and when every such connection is busy, it is an ordinary query. <paramref name="read"/> gets the
-    /// reader (several result sets for several statements) and must not keep it.
+    /// rows (several result sets for several statements) and must not keep them.
     /// </summary>
-    public async Task<T> ReadPreparedAsync<T>(string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
+    public async Task<T> ReadPreparedAsync<T>(string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<PreparedRows, T> read, CancellationToken cancellationToken = default)
     {
         if (Engine == DatabaseEngine.Sqlite && await RentLaneAsync(cancellationToken) is { } lane)
         {
@@ -63,9 +64,10 @@ public sealed partial class Db
             {
                 // Synchronous on purpose: the lane is held only while SQLite runs (its async API is synchronous too).
                 T result;
-                using (var reader = lane.Command(sql, parameters).ExecuteReader())
+                var (command, parsers) = lane.Statement(sql, parameters);
+                using (var reader = command.ExecuteReader())
                 {
-                    result = read(reader);
+                    result = read(new PreparedRows(reader, parsers));
                 }
                 ReturnLane(lane);
                 return result;
@@ -87,7 +89,7 @@ public sealed partial class Db
             arguments.Add(name, value);
         }
         await using var rows = await connection.ExecuteReaderAsync(sql, arguments);
-        return read(rows);
+        return read(new PreparedRows(rows, parsers: null));
     }
 
     private async Task<PreparedLane?> RentLaneAsync(CancellationToken cancellationToken)

@@ -80,15 +80,15 @@ public static class HttpBenchmark
             await WrkResult.RunAsync(options.WrkCpu, 32, 2, Path.Combine(scripts, "get.lua"), app.BaseAddress, staticData);
         });
         Console.WriteLine($"warmed up: {rounds} rounds of pages and the static file until the app was quiet at once");
-        // Taken turn about in two halves, so a change in the shared machine's speed during the run falls
-        // on both sides of the ratio.
-        var half = Math.Max(1, options.Seconds / 2);
+        // Taken turn about in short turns, so a change in the shared machine's speed during the run (its
+        // CPU time stolen by neighbours comes and goes within seconds) falls on both sides of the ratio.
+        var (turns, each) = Turns(options.Seconds);
         var staticRuns = new List<WrkResult>();
         var pageRuns = new List<WrkResult>();
-        for (var turn = 0; turn < 2; turn++)
+        for (var turn = 0; turn < turns; turn++)
         {
-            staticRuns.Add(await WrkResult.RunAsync(options.WrkCpu, 32, half, Path.Combine(scripts, "get.lua"), app.BaseAddress, staticData));
-            pageRuns.Add(await WrkResult.RunAsync(options.WrkCpu, 32, half, Path.Combine(scripts, "get.lua"), app.BaseAddress, getData));
+            staticRuns.Add(await WrkResult.RunAsync(options.WrkCpu, 32, each, Path.Combine(scripts, "get.lua"), app.BaseAddress, staticData));
+            pageRuns.Add(await WrkResult.RunAsync(options.WrkCpu, 32, each, Path.Combine(scripts, "get.lua"), app.BaseAddress, getData));
         }
         var (staticRun, pageRun) = (WrkResult.Combine(staticRuns), WrkResult.Combine(pageRuns));
         File.Delete(staticPath);
@@ -111,18 +111,18 @@ public static class HttpBenchmark
             await WrkResult.RunAsync(options.WrkCpu, 32, 2, Path.Combine(scripts, "post.lua"), app.BaseAddress, warmData);
         }, maxRounds: 4);
         Console.WriteLine($"saves warmed up: {rounds} rounds until the app was quiet at once");
-        // The app and the raw loop turn about too, each half on sheets of its own.
+        // The app and the raw loop turn about too, each turn on sheets of its own.
         var postRuns = new List<WrkResult>();
         var (rawPages, rawSeconds) = (0L, 0.0);
         var acks = new Dictionary<int, string>();
         var posted = new List<int>();
         var repeated = 0L;
-        for (var turn = 0; turn < 2; turn++)
+        for (var turn = 0; turn < turns; turn++)
         {
-            var sheets = postSheets.Skip(turn * postSheets.Count / 2).Take(postSheets.Count / 2).ToList();
+            var sheets = postSheets.Skip(turn * postSheets.Count / turns).Take(postSheets.Count / turns).ToList();
             var postData = Path.Combine(work, $"post-{turn + 1}.tsv");
             await File.WriteAllLinesAsync(postData, sheets.Select(plan.PostLine));
-            var run = await WrkResult.RunAsync(options.WrkCpu, 32, half, Path.Combine(scripts, "post.lua"), app.BaseAddress, postData);
+            var run = await WrkResult.RunAsync(options.WrkCpu, 32, each, Path.Combine(scripts, "post.lua"), app.BaseAddress, postData);
             postRuns.Add(run);
             repeated += Math.Max(0, run.Requests - sheets.Count);
             posted.AddRange(sheets.Take((int)Math.Min(run.Requests, sheets.Count)).Select(s => s.Id));
@@ -130,7 +130,7 @@ public static class HttpBenchmark
             {
                 acks[sheet] = values;
             }
-            var (pages, seconds) = await RawSaveLoop.RunAsync(databasePath, plan, rawSheets.Skip(turn * rawSheets.Count / 2).Take(rawSheets.Count / 2).ToList(), TimeSpan.FromSeconds(half));
+            var (pages, seconds) = await RawSaveLoop.RunAsync(databasePath, plan, rawSheets.Skip(turn * rawSheets.Count / turns).Take(rawSheets.Count / turns).ToList(), TimeSpan.FromSeconds(each));
             (rawPages, rawSeconds) = (rawPages + pages, rawSeconds + seconds);
         }
         var postRun = WrkResult.Combine(postRuns);
@@ -146,10 +146,8 @@ public static class HttpBenchmark
         locked = File.ReadLines(log).Count(l => l.Contains("database is locked", StringComparison.OrdinalIgnoreCase));
 
         Report(options, staticRun, pageRun, sample.Length, postRun, rawRate, postCheck, postSheets.Count, repeated, locked, storm, stormCheck);
-        var profile = Path.Combine(work, "get-profile.txt");
         Console.WriteLine($"\nlogs and data in {work}");
         var correct = postCheck.MissingOrDifferent == 0 && postCheck.HalfSaved == 0 && stormCheck.MissingOrDifferent == 0 && stormCheck.HalfSaved == 0 && locked == 0;
-        _ = profile;
         return correct ? 0 : 1;
     }
 
@@ -157,14 +155,15 @@ public static class HttpBenchmark
         Verification.Outcome postCheck, int postSheets, long repeated, int locked, KillStorm.Result storm, Verification.Outcome stormCheck)
     {
         static string Mark(bool ok) => ok ? "met" : "NOT MET";
+        var (turns, each) = Turns(options.Seconds);
         var getShare = pageRun.RequestsPerSecond / staticRun.RequestsPerSecond;
         var saveShare = postRun.RequestsPerSecond / rawRate;
         Console.WriteLine();
-        Console.WriteLine($"(a) rating page GET, 8 items, {pageBytes:N0} bytes, 32 connections, 2 × {options.Seconds / 2} s each, turn about");
+        Console.WriteLine($"(a) rating page GET, 8 items, {pageBytes:N0} bytes, 32 connections, {turns} × {each} s each, turn about");
         Console.WriteLine($"    static file same size: {staticRun.RequestsPerSecond,9:0} req/s   p50 {staticRun.P50Ms:0.00} ms  p99 {staticRun.P99Ms:0.00} ms");
         Console.WriteLine($"    rating page:           {pageRun.RequestsPerSecond,9:0} req/s   p50 {pageRun.P50Ms:0.00} ms  p99 {pageRun.P99Ms:0.00} ms  (non-2xx/3xx {pageRun.Non2xx3xx})");
         Console.WriteLine($"    share of static: {getShare:0.00}  (target >= 0.25: {Mark(getShare >= 0.25)})");
-        Console.WriteLine($"(b) save a page of 8 answers (POST), 32 concurrent raters, 2 × {options.Seconds / 2} s each, turn about with the raw loop");
+        Console.WriteLine($"(b) save a page of 8 answers (POST), 32 concurrent raters, {turns} × {each} s each, turn about with the raw loop");
         Console.WriteLine($"    app:      {postRun.RequestsPerSecond,9:0} submissions/s   p50 {postRun.P50Ms:0.00} ms  p99 {postRun.P99Ms:0.00} ms  (non-2xx/3xx {postRun.Non2xx3xx}, socket errors {postRun.SocketErrors})");
         Console.WriteLine($"    raw loop: {rawRate,9:0} pages/s (Microsoft.Data.Sqlite, same transaction shape, same file)");
         Console.WriteLine($"    share of raw: {saveShare:0.00} (target >= 0.75: {Mark(saveShare >= 0.75)});  p99 <= 50 ms: {Mark(postRun.P99Ms <= 50)};  p99 <= 4 x p50: {Mark(postRun.P99Ms <= 4 * postRun.P50Ms)}");
@@ -242,6 +241,9 @@ public static class HttpBenchmark
             throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed: {await error}");
         }
     }
+
+    /// <summary>Each side's seconds in turns of two seconds (at least two turns).</summary>
+    private static (int Turns, int Seconds) Turns(int seconds) => (Math.Max(2, seconds / 2), Math.Max(1, Math.Min(2, seconds / 2)));
 
     private static int FreePort()
     {

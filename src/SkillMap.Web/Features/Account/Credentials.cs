@@ -45,7 +45,7 @@ public sealed partial class Credentials(Db db, IPasswordHasher<Credential> hashe
     /// signed-in request, so it reads the fewest columns in one short statement, kept prepared.
     /// </summary>
     public Task<SignInPerson?> FindSessionAsync(int personId, CancellationToken cancellationToken = default) =>
-        db.ReadPreparedAsync(Sql.Session, [("@PersonId", personId)], rows => rows.Parse<SignInPerson>().FirstOrDefault(), cancellationToken);
+        db.ReadPreparedAsync(Sql.Session, [("@PersonId", personId)], rows => rows.FirstOrDefault<SignInPerson>(), cancellationToken);
 
     /// <summary>Checks a password and counts the attempt. A locked, deactivated or demo person is refused even with the right password.</summary>
     public async Task<PasswordCheck> CheckAsync(SignInPerson? person, string password, CancellationToken cancellationToken = default)

@@ -16,7 +16,7 @@ public sealed partial class NavigationQuery(Db db)
 
     /// <summary>Kept prepared (<see cref="Db.ReadPreparedAsync{T}"/>): it runs on every page a manager or admin opens.</summary>
     public Task<IReadOnlyList<TeamLink>> TeamsAsync(int personId, CancellationToken cancellationToken = default) =>
-        db.ReadPreparedAsync<IReadOnlyList<TeamLink>>(Sql.Teams, [("@PersonId", personId)], rows => rows.Parse<TeamLink>().ToList(), cancellationToken);
+        db.ReadPreparedAsync<IReadOnlyList<TeamLink>>(Sql.Teams, [("@PersonId", personId)], rows => rows.ToList<TeamLink>(), cancellationToken);
 
     internal static class Sql
     {

@@ -102,16 +102,16 @@ public sealed partial class SurveyQueries(Db db, ModelItems model)
     /// it is not theirs or the round is not open. The save itself checks the same again in its transaction.
     /// </summary>
     public Task<SheetTarget?> TargetAsync(int sheetId, int raterId, CancellationToken cancellationToken = default) =>
-        db.ReadPreparedAsync(Sql.Target, [("@SheetId", sheetId), ("@RaterId", raterId)], rows => rows.Parse<SheetTarget>().FirstOrDefault(), cancellationToken);
+        db.ReadPreparedAsync(Sql.Target, [("@SheetId", sheetId), ("@RaterId", raterId)], rows => rows.FirstOrDefault<SheetTarget>(), cancellationToken);
 
     /// <summary>The rater's sheet with its items and answers so far; null when it is not theirs or the round is not open.</summary>
     public async Task<SheetView?> LoadAsync(int sheetId, int raterId, CancellationToken cancellationToken = default)
     {
         var (sheet, answers) = await db.ReadPreparedAsync(Sql.SheetWithAnswers, [("@SheetId", sheetId), ("@RaterId", raterId)], rows =>
         {
-            var sheet = rows.Parse<SheetInfo>().FirstOrDefault();
+            var sheet = rows.FirstOrDefault<SheetInfo>();
             rows.NextResult();
-            return (sheet, rows.Parse<Draft>().ToDictionary(a => a.SkillItemId));
+            return (sheet, rows.ToList<Draft>().ToDictionary(a => a.SkillItemId));
         }, cancellationToken);
         return sheet is null ? null : new SheetView(sheet, await ItemsForAsync(sheet, cancellationToken), answers);
     }
