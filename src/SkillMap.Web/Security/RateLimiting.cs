@@ -53,10 +53,13 @@ public static class RateLimiting
         return builder;
     }
 
-    /// <summary>After authentication, so posts can be counted per person.</summary>
+    /// <summary>
+    /// After authentication, so posts can be counted per person. Only posts pass through the limiter:
+    /// it would find every read unlimited anyway, after a lease and its bookkeeping on each page.
+    /// </summary>
     public static WebApplication UseSkillMapRateLimiting(this WebApplication app)
     {
-        app.UseRateLimiter();
+        app.UseWhen(http => HttpMethods.IsPost(http.Request.Method), posts => posts.UseRateLimiter());
         return app;
     }
 
