@@ -27,7 +27,7 @@ public sealed class FirstRunTests(FirstRunApp app) : IClassFixture<FirstRunApp>
         await page.Locator("#create-admin").ClickAsync();
         await Expect(page.Locator(".person-name")).ToHaveTextAsync("山田 太郎 🧑‍💻");
         await Expect(page.Locator("#status-message")).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await page.AssertFitsScreenAsync("the first admin's home page");
 
         await page.ClickNavAsync("#sign-out");
         await page.GotoAsync("/signin");

@@ -32,8 +32,7 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
             """);
         Assert.Equal(4, lines.Length);
         Assert.All(lines, count => Assert.Equal(1, count));
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-            "the dashboard is wider than the phone: " + await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        await page.AssertFitsScreenAsync("the dashboard");
         browser.AssertCleanRun();
     }
 
@@ -52,8 +51,7 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             var response = await page.GotoAsync(address);
             Assert.Equal(200, response!.Status);
-            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(width <= 390, $"{address} is {width} px wide on a 390 px phone");
+            await page.AssertFitsScreenAsync(address);
         }
         browser.AssertCleanRun();
     }
@@ -114,9 +112,7 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ReloadAsync();
         var box = await page.Locator("#team").BoundingBoxAsync();
         Assert.True(box is { X: >= 0 } && box.X + box.Width <= 390, $"the team list runs from {box?.X} to {box?.X + box?.Width} px on a 390 px phone");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the organisation view is wider than the phone: " + await page.EvaluateAsync<string>("""
-            () => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')
-            """));
+        await page.AssertFitsScreenAsync("the organisation view");
         browser.AssertCleanRun();
     }
 
@@ -162,6 +158,8 @@ public sealed class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("en", "山本 健一", "/reports/organisation")]
     [InlineData("ja", "中村 由美", "/teams/3")]
     [InlineData("en", "中村 由美", "/teams/3")]
+    [InlineData("ja", "中村 由美", "/teams/3/trend")]
+    [InlineData("en", "中村 由美", "/teams/3/trend")]
     [InlineData("ja", "中村 由美", "/reports/people/17")]
     [InlineData("en", "中村 由美", "/reports/people/17")]
     public async Task A_report_opened_on_a_desktop_and_narrowed_to_a_phone_without_reloading_fits_the_phone_with_its_charts_redrawn(string language, string person, string address)

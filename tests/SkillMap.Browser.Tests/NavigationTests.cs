@@ -6,8 +6,6 @@ namespace SkillMap.Browser.Tests;
 /// <summary>The header on a 360 px phone, in both languages, by keyboard: short, by role, never wider than the screen.</summary>
 public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const string Overflow = "() => document.documentElement.scrollWidth > window.innerWidth + 1";
-
     private async Task<BrowserPage> PhoneAsync(string person, string language, bool javaScript = true)
     {
         var browser = await app.NewPageAsync(language, javaScript);
@@ -63,7 +61,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var browser = await PhoneAsync("山本 健一", language);
         var page = browser.Page;
-        Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await page.AssertFitsScreenAsync("the admin's home page");
         // One entry for everything an admin looks after, beside the links everyone has.
         Assert.Equal(5, await page.Locator(".site-nav > ul > li").CountAsync());
         await Expect(page.Locator("#nav-admin-menu > summary")).ToHaveTextAsync(administration);
@@ -72,7 +70,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await TabToAsync(page, "#nav-admin-menu > summary");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#nav-admin")).ToBeVisibleAsync();
-        Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await page.AssertFitsScreenAsync("the open Administration menu");
         await ScreenshotAsync(page, $"nav-admin-menu-{language}");
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("#nav-admin")).Not.ToBeVisibleAsync();
@@ -85,10 +83,10 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("h1")).ToHaveTextAsync(administration);
         await Expect(page.Locator("#nav-admin")).ToHaveAttributeAsync("aria-current", "page");
         Assert.Equal(7, await page.Locator("#admin-areas > li").CountAsync());
-        Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await page.AssertFitsScreenAsync("the Administration page");
         await page.Locator("#account-menu > summary").ClickAsync();
         await Expect(page.Locator("#sign-out")).ToBeVisibleAsync();
-        Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await page.AssertFitsScreenAsync("the open account menu");
         await AssertHeaderFitsAsync(page);
         await ScreenshotAsync(page, $"nav-account-menu-{language}");
         await page.Keyboard.PressAsync("Escape");
@@ -118,7 +116,7 @@ public sealed class NavigationTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("#nav-my-team")).ToContainTextAsync(team);
         await Expect(page.Locator("#nav-rounds")).ToBeVisibleAsync();
         await Expect(page.Locator("#nav-teams-people")).ToBeVisibleAsync();
-        Assert.False(await page.EvaluateAsync<bool>(Overflow));
+        await page.AssertFitsScreenAsync("the open team menu");
         await ScreenshotAsync(page, $"nav-team-menu-{language}");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");

@@ -44,7 +44,7 @@ public sealed class OrganisationTests(BrowserApp app) : IClassFixture<BrowserApp
 
         // The people list fits the phone's width.
         await page.GotoAsync("/admin/people");
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the people page scrolls sideways on a phone");
+        await page.AssertFitsScreenAsync("the people page");
 
         // Import a file saved by Japanese Excel (Shift_JIS): preview, then apply.
         await page.GotoAsync("/admin/organisation/import");

@@ -151,11 +151,11 @@ public sealed class AnsweringTests(BrowserApp app) : IClassFixture<BrowserApp>
         await SignInAsync(page, "Sarah Mitchell");
 
         await page.GotoAsync("/surveys");
-        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await page.AssertFitsScreenAsync("My surveys");
         await page.Locator("li.sheet-row a").First.ClickAsync();
         await page.Locator("#rating-form").WaitForAsync();
 
-        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await page.AssertFitsScreenAsync("the rating page");
         Assert.True((await page.Locator("label.level").First.BoundingBoxAsync())!.Height >= 44);
         Assert.True((await page.Locator("#save-next").BoundingBoxAsync())!.Height >= 44);
         await Expect(page.Locator("#manager-notice")).ToBeVisibleAsync();
