@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SkillMap.Core.Text;
 
 namespace SkillMap.Core.Organisation;
 

@@ -1,4 +1,5 @@
 using SkillMap.Core.Organisation.Import;
+using SkillMap.Core.Text;
 
 namespace SkillMap.Core.Organisation;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace SkillMap.Core.Text;
 
@@ -22,7 +23,17 @@ public static class VisibleText
 
     public static int Length(string? text) => string.IsNullOrEmpty(text) ? 0 : new StringInfo(text).LengthInTextElements;
 
-    /// <summary>True when the text fits both the visible limit and the column it is stored in.</summary>
-    public static bool Fits(string? text, int visibleLimit, int storageLimit) =>
-        text is null || (text.Length <= storageLimit && Length(text) <= visibleLimit);
+    /// <summary>
+    /// True when the text fits both the visible limit and the column it is stored in. A text no longer in
+    /// UTF-16 units than the visible limit fits without counting.
+    /// </summary>
+    public static bool Fits(string? text, int visibleLimit = FreeText, int storageLimit = FreeTextStorage) =>
+        text is null || (text.Length <= storageLimit && (text.Length <= visibleLimit || Length(text) <= visibleLimit));
+
+    /// <summary>Line breaks, tabs and other control characters have no place in a one-line field.</summary>
+    public static bool HasControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
+
+    /// <summary>Compatibility normalisation: full-width letters and digits become ASCII, half-width kana full-width.</summary>
+    public static string Nfkc(string text) => text.Normalize(NormalizationForm.FormKC);
 }

@@ -32,4 +32,28 @@ public sealed class VisibleTextTests
         Assert.False(VisibleText.Fits(families, VisibleText.Name, VisibleText.NameStorage));
         Assert.False(VisibleText.Fits(families, 500, VisibleText.NameStorage));
     }
+
+    [Fact]
+    public void A_thousand_family_emoji_count_as_a_thousand_characters()
+    {
+        var family = string.Concat(Enumerable.Repeat("👨‍👩‍👧", 1000));
+
+        Assert.Equal(1000, VisibleText.Length(family));
+        Assert.True(family.Length > 1000);
+        Assert.False(VisibleText.Fits(family), "8,000 UTF-16 units do not fit an NVARCHAR(4000) column");
+    }
+
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1001, false)]
+    public void Japanese_and_emoji_fit_up_to_a_thousand_visible_characters(int count, bool fits)
+    {
+        var text = string.Concat(Enumerable.Range(0, count).Select(i => i % 2 == 0 ? "運" : "😀"));
+
+        Assert.Equal(fits, VisibleText.Fits(text));
+    }
+
+    [Fact]
+    public void Half_width_kana_and_full_width_digits_are_normalised() =>
+        Assert.Equal("サトウ 0012", VisibleText.Nfkc("ｻﾄｳ　００１２"));
 }

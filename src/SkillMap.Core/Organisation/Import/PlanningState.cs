@@ -1,3 +1,5 @@
+using SkillMap.Core.Text;
+
 namespace SkillMap.Core.Organisation.Import;
 
 /// <summary>The bookkeeping of one planning run: what earlier lines claimed, and every problem found.</summary>
@@ -32,7 +34,7 @@ internal sealed class PlanningState
 
     private void Problem(int line, string column, string code, params string[] args) => Problems.Add(new ImportProblem(line, column, code, args));
 
-    private bool CheckText(int line, string column, string value, int maxVisible = VisibleText.MaxVisible, int maxUnits = VisibleText.MaxUnits)
+    private bool CheckText(int line, string column, string value, int maxVisible = VisibleText.FreeText, int maxUnits = VisibleText.FreeTextStorage)
     {
         if (VisibleText.HasControlCharacters(value))
         {

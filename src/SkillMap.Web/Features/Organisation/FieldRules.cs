@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Organisation;
+using SkillMap.Core.Text;
 
 namespace SkillMap.Web.Features.Organisation;
 
@@ -13,7 +14,7 @@ public static class FieldRules
 {
     public static string? Text(
         ModelStateDictionary state, IStringLocalizer t, string key, string? value, string label,
-        bool required = false, int maxVisible = VisibleText.MaxVisible, int maxUnits = VisibleText.MaxUnits)
+        bool required = false, int maxVisible = VisibleText.FreeText, int maxUnits = VisibleText.FreeTextStorage)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)

@@ -74,7 +74,7 @@ public sealed class TeamPagesTests(SkillMapFactory app) : IClassFixture<SkillMap
         await Org.TeamAsync(name);
         var client = await AdminAsync(language);
 
-        var response = await CreateTeamAsync(client, SkillMap.Core.Organisation.VisibleText.Nfkc(name).ToUpperInvariant().Replace("S", "Ｓ", StringComparison.Ordinal));
+        var response = await CreateTeamAsync(client, SkillMap.Core.Text.VisibleText.Nfkc(name).ToUpperInvariant().Replace("S", "Ｓ", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, (await Html.ParseAsync(response)).Text("#error-summary"));

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using SkillMap.Core.Organisation;
 using SkillMap.Core.Organisation.Import;
+using SkillMap.Core.Text;
 
 namespace SkillMap.Web.Features.Organisation.Import;
 

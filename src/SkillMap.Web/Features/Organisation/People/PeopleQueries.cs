@@ -1,5 +1,6 @@
 using Dapper;
 using SkillMap.Core.Organisation;
+using SkillMap.Core.Text;
 using SkillMap.Web.Data;
 using SkillMap.Web.Security;
 
