@@ -130,6 +130,10 @@ public sealed class PlanExportTests(PlanFixture fixture) : IClassFixture<PlanFix
         var own = await fixture.Org.QueryAsync<(long ActorId, string TargetType, long TargetId, string Detail)>(
             "SELECT ActorId, TargetType, TargetId, Detail FROM AuditEntry WHERE Action = 'plans.exported' ORDER BY Id DESC LIMIT 1");
         Assert.Equal(((long)fixture.Aoi, "person", (long)fixture.Aoi, $"json, round {fixture.Round}"), own.Single());
+
+        // The printable view shows the same plans, so opening it is recorded too.
+        await manager.GetPageAsync($"/plans/document?round={fixture.Round}&team={fixture.Team}");
+        Assert.Equal($"md (printable view), team {fixture.Team}", (await fixture.Org.QueryAsync<string>(Sql, new { fixture.Mia, fixture.Round })).Last());
     }
 
     [Fact]
