@@ -1,4 +1,6 @@
 -- GET of the rating page: every request its own person (cookie) and sheet, read from the data file.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "latency.lua")
+
 local lines = {}
 local next_line = 1
 

@@ -1,6 +1,8 @@
 -- POST of a page of answers (Save and next): every request its own rater and sheet, used once.
 -- A 302 to the next page is the app's acknowledgement; each acknowledged sheet is logged with the
 -- answers it was told were saved, for the harness to find in the database afterwards.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "latency.lua")
+
 local lines = {}
 local values = {}
 local next_line = 1
