@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Scoring;
 using SkillMap.Core.Text;
@@ -15,8 +13,6 @@ namespace SkillMap.Web.Features.Survey;
 /// <c>Comments[itemId]</c> optional text, <c>Revision</c> the sheet revision the form was built from,
 /// <c>Page</c> the page shown and <c>RoundId</c> the round (only to explain a refusal after it closed).
 /// </summary>
-[ModelBinder(typeof(Binder))]
-[ValidateNever]
 public sealed partial class AnswerForm
 {
     public const string NotObserved = "na";

@@ -63,6 +63,21 @@ public sealed class AnswerPageTests(SkillMapFactory app) : IClassFixture<SkillMa
     }
 
     [Theory]
+    [InlineData("?page=abc")]
+    [InlineData("?page=99")]
+    [InlineData("?page=-3")]
+    public async Task A_page_number_that_is_not_a_page_of_the_sheet_shows_a_page_that_is_without_an_error(string query)
+    {
+        var (client, url, _, _) = await OpenSelfAsync("Emily Carter");
+
+        var page = await client.GetPageAsync(url + query);
+
+        Assert.NotEmpty(page.QuerySelectorAll("fieldset.rating-item"));
+        Assert.Null(page.QuerySelector("#error-summary"));
+        Assert.Matches(@"page [1-6] of 6", page.Text(".progress-text"));
+    }
+
+    [Theory]
     [InlineData("en", "must be a level from 1 to 5")]
     [InlineData("ja", "1〜5 のレベル")]
     public async Task A_score_of_9_is_refused_in_the_reader_language_and_changes_nothing(string language, string message)
