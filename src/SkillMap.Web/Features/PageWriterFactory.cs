@@ -27,6 +27,7 @@ public sealed class PageWriterFactory(IHttpContextAccessor accessor) : IHttpResp
 public sealed class PageWriter(HttpResponse response, Encoding encoding) : TextWriter
 {
     private const int FlushBytes = 64 * 1024;
+    private const int SliceCharacters = 8 * 1024;
 
     private readonly Encoder encoder = encoding.GetEncoder();
     private char[] buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
@@ -116,14 +117,20 @@ public sealed class PageWriter(HttpResponse response, Encoding encoding) : TextW
         base.Dispose(disposing);
     }
 
+    // Encoded a slice at a time into space of the slice's largest size: EncodingExtensions.Convert into
+    // the pipe counted the bytes of all the remaining text before every slice it wrote.
     private void MoveToPipe()
     {
-        if (length == 0)
+        var chars = buffer.AsSpan(0, length);
+        while (!chars.IsEmpty)
         {
-            return;
+            var slice = chars[..Math.Min(chars.Length, SliceCharacters)];
+            var bytes = response.BodyWriter.GetSpan(encoding.GetMaxByteCount(slice.Length));
+            encoder.Convert(slice, bytes, flush: slice.Length == chars.Length, out var charsUsed, out var bytesUsed, out _);
+            response.BodyWriter.Advance(bytesUsed);
+            unflushedBytes += bytesUsed;
+            chars = chars[charsUsed..];
         }
-        encoder.Convert(buffer.AsSpan(0, length), response.BodyWriter, flush: true, out var bytes, out _);
-        unflushedBytes += bytes;
         length = 0;
     }
 
