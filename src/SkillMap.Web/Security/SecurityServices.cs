@@ -37,6 +37,8 @@ public static class SecurityServices
             options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
+            // Every response already says DENY (SecurityHeaders); antiforgery's SAMEORIGIN would be overwritten.
+            options.SuppressXFrameOptionsHeader = true;
         });
         if (production)
         {
