@@ -12,6 +12,12 @@ public sealed class EmailAddressTests
         Assert.Equal(normalized, EmailAddress.Normalize(typed));
 
     [Theory]
+    [InlineData("ＴＡＮＡＫＡ＠ｅｘａｍｐｌｅ．ｃｏｍ", "TANAKA@example.com")]
+    [InlineData("  sato@example.com ", "sato@example.com")]
+    public void An_address_is_kept_as_typed_apart_from_full_width_letters_and_spaces(string typed, string kept) =>
+        Assert.Equal(kept, EmailAddress.Clean(typed));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,3 +1,4 @@
+using SkillMap.Core.People;
 using SkillMap.Core.Text;
 
 namespace SkillMap.Core.Organisation.Import;
@@ -23,7 +24,7 @@ internal sealed class PlanningState
         teamsByKey = org.Teams.GroupBy(t => UnitTree.Key(t.Name)).ToDictionary(g => g.Key, g => g.ToList());
         teamsById = org.Teams.ToDictionary(t => t.Id);
         byEmail = org.People.Where(p => !string.IsNullOrEmpty(p.Email))
-            .GroupBy(p => EmailAddress.Normalized(EmailAddress.Clean(p.Email!))).ToDictionary(g => g.Key, g => g.First());
+            .GroupBy(p => EmailAddress.Normalize(p.Email) ?? "").ToDictionary(g => g.Key, g => g.First());
         byNumber = org.People.Where(p => !string.IsNullOrEmpty(p.EmployeeNumber))
             .GroupBy(p => NumberKey(p.EmployeeNumber!)).ToDictionary(g => g.Key, g => g.First());
     }
@@ -55,12 +56,12 @@ internal sealed class PlanningState
         var line = row.Line;
 
         var email = EmailAddress.Clean(row.Email);
-        var normalized = EmailAddress.Normalized(email);
+        var normalized = EmailAddress.Normalize(email) ?? "";
         if (email.Length == 0)
         {
             Problem(line, ImportColumns.Email, "required");
         }
-        else if (!EmailAddress.IsValid(email))
+        else if (!EmailAddress.IsPlausible(email))
         {
             Problem(line, ImportColumns.Email, "email-invalid");
         }
@@ -164,7 +165,7 @@ internal sealed class PlanningState
     {
         var changes = new List<FieldChange>();
         var oldEmail = person.Email ?? "";
-        var newEmail = EmailAddress.Normalized(EmailAddress.Clean(oldEmail)) == EmailAddress.Normalized(email) ? oldEmail : email;
+        var newEmail = EmailAddress.Normalize(oldEmail) == EmailAddress.Normalize(email) ? oldEmail : email;
         void Compare(string field, string old, string target)
         {
             if (target.Length > 0 && target != old)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using SkillMap.Core.Organisation;
+using SkillMap.Core.People;
 using SkillMap.Core.Text;
 
 namespace SkillMap.Web.Features.Organisation;
@@ -50,7 +51,7 @@ public static class FieldRules
             state.AddModelError(key, t["Field.Required", label]);
             return null;
         }
-        if (!EmailAddress.IsValid(email))
+        if (!EmailAddress.IsPlausible(email))
         {
             state.AddModelError(key, t["Field.EmailInvalid", label]);
             return null;

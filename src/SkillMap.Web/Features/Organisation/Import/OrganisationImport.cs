@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using SkillMap.Core.Organisation;
 using SkillMap.Core.Organisation.Import;
+using SkillMap.Core.People;
 using SkillMap.Web.Data;
 using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.Demo;
@@ -131,7 +132,7 @@ public sealed partial class OrganisationImport(Db db, AuditLog audit, CurrentPer
             var values = new
             {
                 person.Email,
-                NormalizedEmail = EmailAddress.Normalized(person.Email),
+                NormalizedEmail = EmailAddress.Normalize(person.Email),
                 person.EmployeeNumber,
                 person.DisplayName,
                 person.NameReading,

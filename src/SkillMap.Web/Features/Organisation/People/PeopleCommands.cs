@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using SkillMap.Core.Organisation;
+using SkillMap.Core.People;
 using SkillMap.Web.Data;
 using SkillMap.Web.Features.Audit;
 using SkillMap.Web.Features.Demo;
@@ -134,7 +135,7 @@ public sealed partial class PeopleCommands(Db db, AuditLog audit, CurrentPerson 
 
     private static async Task<Refusal?> TakenAsync(DbConnection c, DbTransaction t, PersonValues values, int? personId)
     {
-        var p = new { NormalizedEmail = EmailAddress.Normalized(values.Email), values.EmployeeNumber, PersonId = personId ?? 0 };
+        var p = new { NormalizedEmail = EmailAddress.Normalize(values.Email), values.EmployeeNumber, PersonId = personId ?? 0 };
         if (await c.ExecuteScalarAsync<int>(Sql.EmailTaken, p, t) > 0)
         {
             return new Refusal("Input.Email", "People.Error.EmailTaken");
@@ -148,7 +149,7 @@ public sealed partial class PeopleCommands(Db db, AuditLog audit, CurrentPerson 
     {
         var parameters = new DynamicParameters(extra);
         parameters.Add("Email", values.Email);
-        parameters.Add("NormalizedEmail", EmailAddress.Normalized(values.Email));
+        parameters.Add("NormalizedEmail", EmailAddress.Normalize(values.Email));
         parameters.Add("EmployeeNumber", values.EmployeeNumber);
         parameters.Add("DisplayName", values.DisplayName);
         parameters.Add("NameReading", values.NameReading);
