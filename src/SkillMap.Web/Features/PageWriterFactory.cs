@@ -21,8 +21,8 @@ public sealed class PageWriterFactory(IHttpContextAccessor accessor) : IHttpResp
 /// Holds a rendered page whole and hands it to Kestrel's body pipe without flushing it, so Kestrel sends
 /// the page and the end of the response together, one write through TLS and one send. MVC's writer
 /// flushed the page to the socket and Kestrel then sent the closing chunk on its own: a TLS record and
-/// a send of five bytes on every page. A page larger than <see cref="FlushBytes"/> is flushed as it is
-/// written, so a big report still meets the client's back-pressure.
+/// a send of five bytes on every page. A page that encodes to more than <see cref="FlushBytes"/> is
+/// flushed to the client when Razor flushes it, so a big report still meets the client's back-pressure.
 /// </summary>
 public sealed class PageWriter(HttpResponse response, Encoding encoding) : TextWriter
 {

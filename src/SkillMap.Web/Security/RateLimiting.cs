@@ -66,7 +66,8 @@ public static class RateLimiting
     private static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions limits)
     {
         var path = http.Request.Path;
-        if (!HttpMethods.IsPost(http.Request.Method) || path.StartsWithSegments("/error") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
+        // Only posts get here (UseSkillMapRateLimiting).
+        if (path.StartsWithSegments("/error") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
         {
             return RateLimitPartition.GetNoLimiter("unlimited");
         }

@@ -94,8 +94,8 @@ public static class HttpBenchmark
         File.Delete(staticPath);
 
         // (b) saving a page of answers at 32 concurrent raters against the raw loop on the same file.
-        // Each sheet is posted once: a sixth warms the save path up, two fifths are timed, then the raw
-        // loop's share and what the kill storm needs.
+        // Each sheet is posted once: a fifth warms the save path up, seven twentieths are timed, as many
+        // go to the raw loop, and the rest to the kill storm.
         var count = plan.Sheets.Count;
         var warmSheets = plan.Sheets.Take(count / 5).ToList();
         var postSheets = plan.Sheets.Skip(count / 5).Take(count * 7 / 20).ToList();
