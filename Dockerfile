@@ -24,10 +24,11 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /data && chown "$APP_UID" /data
-# DOTNET_GCgen0size: a 32 MiB first-generation budget, as the systemd unit sets (see its comment).
+# DOTNET_GCgen0size and DOTNET_ThreadPool_UnfairSemaphoreSpinLimit as the systemd unit sets them (see its comments).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Database__SqlitePath=/data/skillmap.db \
-    DOTNET_GCgen0size=0x2000000
+    DOTNET_GCgen0size=0x2000000 \
+    DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 VOLUME /data
 EXPOSE 8080
 USER $APP_UID

@@ -169,6 +169,29 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
+    public void The_image_and_dotnet_run_give_the_runtime_the_settings_the_unit_gives_it()
+    {
+        var unit = File.ReadAllLines(RepoPaths.Combine(".config", "skillmap.service"))
+            .Where(l => l.StartsWith("Environment=DOTNET_", StringComparison.Ordinal) && !l.StartsWith("Environment=DOTNET_NOLOGO", StringComparison.Ordinal))
+            .Select(l => l["Environment=".Length..])
+            .ToList();
+        Assert.Contains("DOTNET_GCgen0size=0x2000000", unit);
+        Assert.Contains("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0", unit);
+
+        var image = string.Join(' ', Instructions().Where(i => i.StartsWith("ENV ", StringComparison.Ordinal))).Split(' ');
+        using var launch = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("src", "SkillMap.Web", "Properties", "launchSettings.json")));
+        var run = launch.RootElement.GetProperty("profiles").EnumerateObject()
+            .SelectMany(p => p.Value.GetProperty("environmentVariables").EnumerateObject())
+            .Select(v => $"{v.Name}={v.Value.GetString()}")
+            .ToList();
+        foreach (var setting in unit)
+        {
+            Assert.Contains(setting, image);
+            Assert.Contains(setting, run);
+        }
+    }
+
+    [Fact]
     public void The_README_shows_the_shipped_systemd_unit()
     {
         var readme = File.ReadAllText(RepoPaths.Combine("README.md")).ReplaceLineEndings("\n");

@@ -40,7 +40,7 @@ public static class RateLimiting
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, limits));
+            options.GlobalLimiter = new KeyedWindows(http => WindowOf(http, limits));
             options.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
@@ -63,13 +63,13 @@ public static class RateLimiting
         return app;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext http, RateLimitOptions limits)
+    private static KeyedWindows.Window? WindowOf(HttpContext http, RateLimitOptions limits)
     {
         var path = http.Request.Path;
         // Only posts get here (UseSkillMapRateLimiting).
         if (path.StartsWithSegments("/error") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
         {
-            return RateLimitPartition.GetNoLimiter("unlimited");
+            return null;
         }
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (AccountPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
@@ -80,18 +80,6 @@ public static class RateLimiting
         return Window(personId is null ? "anonymous:" + address : "person:" + personId, limits.Posts);
     }
 
-    /// <summary>
-    /// Each partition's window renews itself on its own timer, once a window. Through
-    /// <c>RateLimitPartition.GetFixedWindowLimiter</c> the partitioned limiter instead visited every live
-    /// partition ten times a second to renew it: with thousands of people answering at once (a partition
-    /// lives until it has been idle for 10 s) that was a few per cent of the CPU.
-    /// </summary>
-    private static RateLimitPartition<string> Window(string key, RateLimitOptions.Window window) =>
-        RateLimitPartition.Get(key, _ => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, window.PermitLimit),
-            Window = TimeSpan.FromSeconds(Math.Max(1, window.WindowSeconds)),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private static KeyedWindows.Window Window(string key, RateLimitOptions.Window window) =>
+        new(key, Math.Max(1, window.PermitLimit), TimeSpan.FromSeconds(Math.Max(1, window.WindowSeconds)));
 }
